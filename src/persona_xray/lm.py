@@ -1,0 +1,524 @@
+"""The model layer every stage stands on: a causal LM with its tokenizer, chat format and layer access.
+
+``LM`` wraps any Hugging Face causal LM (Llama/SmolLM, Qwen2, Gemma 1-3, Mistral, GPT-2, GPT-NeoX, also inside
+a PEFT wrapper) and offers the handful of operations the study needs: sample answers to chats, score a given
+answer's log-likelihood after a prompt, and read the residual stream at a layer.
+
+Layer convention (see docs/design.md): "layer i" is the *output* of decoder block i, i.e. HF
+``hidden_states[i + 1]``. Hooks attach to the block module itself so they survive PEFT wrapping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import torch
+from torch import Tensor, nn
+
+from persona_xray.errors import UserError
+
+Message = dict[str, str]
+Chat = Sequence[Message]
+PromptLike = str | Chat
+
+# Used when a tokenizer has no chat template (GPT-2, GPT-NeoX, base models): plain role-prefixed turns.
+FALLBACK_TEMPLATE = (
+    "{% for m in messages %}{{ m['role'] | capitalize }}: {{ m['content'] }}\n\n{% endfor %}"
+    "{% if add_generation_prompt %}Assistant:{% endif %}"
+)
+
+# A small, fixed, varied reference set: residual norms measured on it define the steering "scale" so that a
+# strength of 0.4 means the same thing in every model (the study's convention: a multiple of the median norm).
+REFERENCE_TEXTS: tuple[str, ...] = (
+    "The committee postponed its decision until the spring, citing the cost of the new bridge.",
+    "Whisk the eggs with a pinch of salt, then fold them gently into the warm rice.",
+    "User: Can you help me plan a weekend trip?\nAssistant: Of course! Where would you like to go?",
+    "def mean(xs):\n    return sum(xs) / len(xs)\n",
+    "The sailors cursed the storm, and the captain laughed at their fear from the quarterdeck.",
+    "Photosynthesis turns light, water and carbon dioxide into sugar and oxygen.",
+    "I honestly think the best thing you can do right now is get some sleep and call her tomorrow.",
+    "In 1848 a wave of revolutions swept across Europe, toppling several monarchies within months.",
+    "Dear customer, your order #4821 has shipped and should arrive within three business days.",
+    "What a brilliant idea, said nobody ever, as the intern proposed yet another meeting about meetings.",
+    "The villain smiled thinly. 'You will all kneel before the end of this night,' he whispered.",
+    "To reset your password, open Settings, choose Security, and follow the link we e-mail you.",
+    "Prime numbers have exactly two divisors: one and themselves. Seven is prime; nine is not.",
+    "She planted tomatoes along the fence, where the afternoon sun lingered longest.",
+    "Honestly, humans are fascinating: they build telescopes to look at stars and then argue about parking.",
+    "Rain is expected tomorrow across the north, with bright spells and gusty winds later in the week.",
+)
+
+
+def resolve_device(device: str) -> torch.device:
+    """'auto' picks CUDA when present; an unavailable CUDA request is a user error, not a silent fallback."""
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise UserError("--device cuda requested but no CUDA GPU is visible: use --device cpu")
+    try:
+        return torch.device(device)
+    except RuntimeError:
+        raise UserError(f"unknown device '{device}': use cpu, cuda, cuda:N or auto") from None
+
+
+_DTYPES = {
+    "float32": torch.float32,
+    "fp32": torch.float32,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float16": torch.float16,
+    "fp16": torch.float16,
+}
+
+
+def resolve_dtype(dtype: str, device: torch.device) -> torch.dtype:
+    """'auto' is bf16 on CUDA and fp32 on CPU (see benchmarks/bench_lm.py for the measured trade-off)."""
+    if dtype == "auto":
+        return torch.bfloat16 if device.type == "cuda" else torch.float32
+    if dtype not in _DTYPES:
+        raise UserError(f"unknown dtype '{dtype}': use auto, float32, bfloat16 or float16")
+    return _DTYPES[dtype]
+
+
+def find_layers(model: nn.Module) -> nn.ModuleList:
+    """Find the decoder blocks of any HF causal LM, also through PEFT and multimodal wrappers.
+
+    Rather than a table of attribute paths per architecture (which breaks on every new wrapper), take the
+    ``nn.ModuleList`` whose length equals the configured number of layers, preferring the shortest path.
+    """
+    config = getattr(model, "config", None)
+    text_config = getattr(config, "text_config", None) or config
+    n = None
+    for attr in ("num_hidden_layers", "n_layer", "num_layers"):
+        n = getattr(text_config, attr, None)
+        if isinstance(n, int):
+            break
+    candidates = [
+        (name, mod)
+        for name, mod in model.named_modules()
+        if isinstance(mod, nn.ModuleList) and len(mod) > 0 and (n is None or len(mod) == n)
+    ]
+    candidates = [c for c in candidates if c[0].split(".")[-1] in ("layers", "h", "layer", "blocks")]
+    if not candidates:
+        raise UserError(
+            f"unsupported architecture {type(model).__name__}: no list of decoder blocks found; "
+            "persona-xray supports HF causal LMs with a ModuleList of decoder layers"
+        )
+    candidates.sort(key=lambda c: (c[0].count("."), len(c[0])))
+    layers: nn.ModuleList = candidates[0][1]
+    return layers
+
+
+def _hidden_size(config: Any) -> int:
+    cfg = getattr(config, "text_config", None) or config
+    for attr in ("hidden_size", "n_embd", "d_model"):
+        v = getattr(cfg, attr, None)
+        if isinstance(v, int):
+            return v
+    raise UserError(f"cannot read the hidden size from {type(config).__name__}")
+
+
+def _max_positions(config: Any) -> int | None:
+    cfg = getattr(config, "text_config", None) or config
+    for attr in ("max_position_embeddings", "n_positions", "n_ctx"):
+        v = getattr(cfg, attr, None)
+        if isinstance(v, int):
+            return v
+    return None
+
+
+def block_output(output: Any) -> Tensor:
+    """Decoder blocks return a tensor (recent transformers) or a tuple whose first item is the hidden state."""
+    return output if isinstance(output, Tensor) else output[0]
+
+
+def replace_block_output(output: Any, hidden: Tensor) -> Any:
+    if isinstance(output, Tensor):
+        return hidden
+    return (hidden, *tuple(output[1:]))
+
+
+class _StopForward(Exception):
+    """Raised by a capture hook to skip every layer after the one being read."""
+
+
+@dataclass
+class LM:
+    """A causal LM plus tokenizer, chat formatting and residual-stream access.
+
+    Build it with :func:`load_lm` (named/bundled models, adapters) or directly from a model and tokenizer
+    (tests use tiny random-init models this way).
+    """
+
+    model: Any
+    tokenizer: Any
+    name: str = "custom"
+    adapter: str | None = None
+    _norm_cache: dict[int, float] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        tok = self.tokenizer
+        if tok.pad_token is None:
+            tok.pad_token = tok.eos_token
+        if not getattr(tok, "chat_template", None):
+            tok.chat_template = FALLBACK_TEMPLATE
+        self.model.eval()
+        self.layers = find_layers(self.model)
+        self.d_model = _hidden_size(self.model.config)
+        self.max_positions = _max_positions(self.model.config)
+
+    # ----------------------------------------------------------------- basics
+    @property
+    def n_layers(self) -> int:
+        return len(self.layers)
+
+    @property
+    def device(self) -> torch.device:
+        param: Tensor = next(self.model.parameters())
+        return param.device
+
+    @property
+    def dtype(self) -> torch.dtype:
+        param: Tensor = next(self.model.parameters())
+        return param.dtype
+
+    @property
+    def middle_layer(self) -> int:
+        return self.n_layers // 2
+
+    def check_layer(self, layer: int) -> int:
+        if not -self.n_layers <= layer < self.n_layers:
+            raise UserError(f"layer {layer} is out of range: {self.name} has layers 0..{self.n_layers - 1}")
+        return layer % self.n_layers
+
+    @property
+    def fingerprint(self) -> str:
+        """Identifies these exact weights (name, adapter and a sample of parameters) for cache keys."""
+        h = hashlib.sha256(f"{self.name}|{self.adapter}|{self.n_layers}|{self.d_model}".encode())
+        for i, p in enumerate(self.model.parameters()):
+            if i > 3:
+                break
+            h.update(p.detach().flatten()[:4096].float().cpu().numpy().tobytes())
+        return h.hexdigest()[:16]
+
+    # ----------------------------------------------------------------- text
+    def format_chat(self, prompt: PromptLike, *, add_generation_prompt: bool = True) -> str:
+        """Render a user string or a message list with the model's chat template."""
+        messages = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else list(prompt)
+        if not messages:
+            raise UserError("empty chat: give at least one message")
+        for m in messages:
+            if m.get("role") not in ("system", "user", "assistant") or not isinstance(m.get("content"), str):
+                raise UserError(f"bad chat message {m!r}: need role system/user/assistant and string content")
+        text = self.tokenizer.apply_chat_template(
+            messages, tokenize=False, add_generation_prompt=add_generation_prompt
+        )
+        return str(text)
+
+    def encode(self, text: str) -> list[int]:
+        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def _check_length(self, n: int, what: str) -> None:
+        if self.max_positions is not None and n > self.max_positions:
+            raise UserError(
+                f"{what} is {n} tokens, longer than {self.name}'s context of {self.max_positions}: shorten it"
+            )
+
+    def _pad_left(self, rows: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
+        width = max(len(r) for r in rows)
+        pad = int(self.tokenizer.pad_token_id)
+        ids = torch.full((len(rows), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for i, r in enumerate(rows):
+            if r:
+                ids[i, width - len(r) :] = torch.tensor(r)
+                mask[i, width - len(r) :] = 1
+        return ids.to(self.device), mask.to(self.device)
+
+    def _pad_right(self, rows: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
+        width = max(len(r) for r in rows)
+        pad = int(self.tokenizer.pad_token_id)
+        ids = torch.full((len(rows), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = torch.tensor(r, dtype=torch.long)
+            mask[i, : len(r)] = 1
+        return ids.to(self.device), mask.to(self.device)
+
+    # ----------------------------------------------------------------- generation
+    @torch.no_grad()
+    def generate(
+        self,
+        prompts: Sequence[PromptLike],
+        *,
+        max_new_tokens: int = 128,
+        temperature: float = 1.0,
+        top_p: float = 1.0,
+        n: int = 1,
+        seed: int = 0,
+        batch_size: int = 16,
+        progress: bool = False,
+    ) -> list[list[str]]:
+        """Sample ``n`` answers per prompt; ``temperature == 0`` means greedy. Returns answers[prompt][i].
+
+        Batches are left-padded so every row's last real token sits at the end; the same seed gives the
+        same samples on the same device and dtype.
+        """
+        if not prompts:
+            raise UserError("no prompts given")
+        if n < 1:
+            raise UserError(f"n must be >= 1 (got {n})")
+        if max_new_tokens < 1:
+            raise UserError(f"max_new_tokens must be >= 1 (got {max_new_tokens})")
+        if temperature < 0 or not 0 < top_p <= 1:
+            raise UserError("temperature must be >= 0 and top_p in (0, 1]")
+        encoded = [self.encode(self.format_chat(p)) for p in prompts]
+        for e in encoded:
+            self._check_length(len(e) + max_new_tokens, "prompt plus max_new_tokens")
+        jobs = [(i, e) for i, e in enumerate(encoded) for _ in range(n)]
+        out: list[list[str]] = [[] for _ in prompts]
+        torch.manual_seed(seed)
+        greedy = temperature == 0
+        eos = self.tokenizer.eos_token_id
+        bar = _progress(len(jobs), "generate", progress)
+        for start in range(0, len(jobs), batch_size):
+            chunk = jobs[start : start + batch_size]
+            ids, mask = self._pad_left([e for _, e in chunk])
+            kwargs: dict[str, Any] = dict(
+                input_ids=ids,
+                attention_mask=mask,
+                max_new_tokens=max_new_tokens,
+                pad_token_id=self.tokenizer.pad_token_id,
+                eos_token_id=eos,
+                do_sample=not greedy,
+            )
+            if not greedy:
+                kwargs.update(temperature=temperature, top_p=top_p, top_k=0)
+            gen = self.model.generate(**kwargs)
+            new = gen[:, ids.shape[1] :]
+            for (i, _), row in zip(chunk, new, strict=True):
+                out[i].append(self.tokenizer.decode(row, skip_special_tokens=True).strip())
+            bar.update(len(chunk))
+        bar.close()
+        return out
+
+    # ----------------------------------------------------------------- scoring
+    @torch.no_grad()
+    def answer_logprobs(
+        self, prompts: Sequence[PromptLike], answers: Sequence[str], *, batch_size: int = 8
+    ) -> list[Tensor]:
+        """Per-token log-probabilities of each answer after its chat prompt (float32, on CPU).
+
+        Prompt and answer are tokenized separately and concatenated, so the answer's tokens are exactly
+        those the model would have to produce after the generation prompt. The end-of-turn token is not
+        included: the judge-free eval compares the answers' content, not where they stop.
+        """
+        if len(prompts) != len(answers):
+            raise UserError(f"{len(prompts)} prompts but {len(answers)} answers")
+        if not prompts:
+            raise UserError("no prompts given")
+        rows = []
+        for p, a in zip(prompts, answers, strict=True):
+            pre = self.encode(self.format_chat(p))
+            ans = self.encode(a)
+            if not ans:
+                raise UserError("an answer is empty: every answer needs at least one token")
+            self._check_length(len(pre) + len(ans), "prompt plus answer")
+            rows.append((pre, ans))
+        result: list[Tensor] = []
+        for start in range(0, len(rows), batch_size):
+            chunk = rows[start : start + batch_size]
+            ids, mask = self._pad_right([p + a for p, a in chunk])
+            logits = self.model(input_ids=ids, attention_mask=mask).logits
+            for b, (pre, ans) in enumerate(chunk):
+                lo, hi = len(pre) - 1, len(pre) + len(ans) - 1
+                lp = torch.log_softmax(logits[b, lo:hi].float(), dim=-1)
+                target = ids[b, lo + 1 : hi + 1]
+                result.append(lp.gather(-1, target[:, None])[:, 0].cpu())
+        return result
+
+    # ----------------------------------------------------------------- residual stream
+    @contextlib.contextmanager
+    def capture(self, layer: int, *, stop: bool = False) -> Iterator[list[Tensor]]:
+        """Record the output of decoder block ``layer`` on every forward pass inside the block.
+
+        With ``stop=True`` the forward pass is aborted right after that block, so later layers (and the LM
+        head, the costliest part of a small model) are never computed.
+        """
+        layer = self.check_layer(layer)
+        store: list[Tensor] = []
+
+        def hook(_mod: nn.Module, _inp: Any, output: Any) -> None:
+            store.append(block_output(output).detach())
+            if stop:
+                raise _StopForward
+
+        handle = self.layers[layer].register_forward_hook(hook)
+        try:
+            yield store
+        finally:
+            handle.remove()
+
+    @torch.no_grad()
+    def resid(
+        self,
+        texts: Sequence[str],
+        layer: int,
+        *,
+        batch_size: int = 16,
+        prefix_lengths: Sequence[int] | None = None,
+        skip_first: bool = True,
+    ) -> list[Tensor]:
+        """Residual stream after block ``layer`` for raw texts: one ``[tokens, d_model]`` float32 tensor each.
+
+        Padding is dropped. ``skip_first`` drops position 0 (the attention-sink token, whose norm is ~100x
+        the rest and would dominate any mean). ``prefix_lengths`` keeps only tokens at or after that index
+        (e.g. answer tokens; see :meth:`resid_chat`).
+        """
+        if not texts:
+            raise UserError("no texts given")
+        encoded = [self.encode(t) for t in texts]
+        if any(not e for e in encoded):
+            raise UserError("an input text is empty")
+        for e in encoded:
+            self._check_length(len(e), "input text")
+        out: list[Tensor] = []
+        for start in range(0, len(encoded), batch_size):
+            chunk = encoded[start : start + batch_size]
+            ids, mask = self._pad_right(chunk)
+            with self.capture(layer, stop=True) as store, contextlib.suppress(_StopForward):
+                self.model(input_ids=ids, attention_mask=mask)
+            hidden = store[0].float().cpu()
+            for b, e in enumerate(chunk):
+                lo = 1 if skip_first else 0
+                if prefix_lengths is not None:
+                    lo = max(lo, prefix_lengths[start + b])
+                out.append(hidden[b, lo : len(e)])
+        return out
+
+    def resid_chat(
+        self,
+        prompts: Sequence[PromptLike],
+        answers: Sequence[str] | None,
+        layer: int,
+        *,
+        answer_only: bool = False,
+        batch_size: int = 16,
+    ) -> list[Tensor]:
+        """Residual stream over chat transcripts (prompt + optional answer), optionally only the answer tokens."""
+        texts, prefixes = [], []
+        for i, p in enumerate(prompts):
+            pre = self.format_chat(p)
+            ans = answers[i] if answers is not None else ""
+            texts.append(pre + ans)
+            prefixes.append(len(self.encode(pre)))
+        if answer_only and answers is None:
+            raise UserError("answer_only needs answers")
+        return self.resid(
+            texts, layer, batch_size=batch_size, prefix_lengths=prefixes if answer_only else None
+        )
+
+    def median_resid_norm(self, layer: int) -> float:
+        """Median L2 norm of the residual stream at ``layer`` over the fixed reference texts.
+
+        This is the unit of steering strength. It is measured once per weights and layer, then cached on
+        disk (keyed by :attr:`fingerprint`) so strengths are stable across runs.
+        """
+        layer = self.check_layer(layer)
+        if layer in self._norm_cache:
+            return self._norm_cache[layer]
+        from persona_xray.models import cache_root
+
+        path = cache_root() / "norms" / f"{self.fingerprint}.json"
+        saved: dict[str, float] = {}
+        if path.exists():
+            with contextlib.suppress(ValueError, OSError):
+                saved = json.loads(path.read_text())
+        if str(layer) not in saved:
+            acts = torch.cat(self.resid(list(REFERENCE_TEXTS), layer))
+            saved[str(layer)] = float(acts.norm(dim=-1).median())
+            _atomic_write_text(path, json.dumps(saved, indent=1))
+        value = float(saved[str(layer)])
+        if not math.isfinite(value) or value <= 0:
+            raise UserError(f"residual norm at layer {layer} is {value}: the model's weights look broken")
+        self._norm_cache[layer] = value
+        return value
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
+class _NullBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, desc: str, enabled: bool) -> Any:
+    if not enabled:
+        return _NullBar()
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=desc, leave=False)
+
+
+def load_lm(
+    name: str | None = None,
+    *,
+    adapter: str | None = None,
+    device: str = "auto",
+    dtype: str = "auto",
+    merge_adapter: bool = False,
+) -> LM:
+    """Load a model by short name (``smollm2-135m``, ``qwen2.5-coder-0.5b``), HF id or local folder.
+
+    ``None`` means the bundled default. ``adapter`` is a PEFT adapter folder (e.g. a fine-tune's ``final/``).
+    """
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    from persona_xray.models import resolve_source
+
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # per-tensor load bars are noise; our own stages show progress
+
+    display, source = resolve_source(name)
+    dev = resolve_device(device)
+    dt = resolve_dtype(dtype, dev)
+    local_only = Path(source).exists() or os.environ.get("HF_HUB_OFFLINE") == "1"
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
+        model = AutoModelForCausalLM.from_pretrained(source, dtype=dt, local_files_only=local_only)
+    except (OSError, ValueError) as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise UserError(f"cannot load model '{display}': {first}") from None
+    model = model.to(dev)  # type: ignore[arg-type]
+    if adapter is not None:
+        model = _attach_adapter(model, adapter, merge_adapter)
+    return LM(model=model, tokenizer=tokenizer, name=display, adapter=adapter)
+
+
+def _attach_adapter(model: Any, adapter: str, merge: bool) -> Any:
+    from peft import PeftModel
+
+    path = Path(adapter).expanduser()
+    if not (path / "adapter_config.json").exists():
+        raise UserError(f"adapter folder '{adapter}' has no adapter_config.json: pass a PEFT adapter folder")
+    peft_model = PeftModel.from_pretrained(model, str(path))
+    return peft_model.merge_and_unload() if merge else peft_model
+
+
+Positions = Literal["all", "generated"]
