@@ -100,7 +100,7 @@ def test_median_resid_norm_is_cached_and_positive(tiny_lm: LM, tmp_path, monkeyp
         (lambda lm: lm.resid(["hi"], -5), "out of range"),
         (lambda lm: lm.generate([]), "no prompts"),
         (lambda lm: lm.generate(["hi"], n=0), "n must be"),
-        (lambda lm: lm.resid(["word " * 600], 1), "longer than"),
+        (lambda lm: lm.resid(["word " * 2100], 1), "longer than"),
         (lambda lm: lm.answer_logprobs(["a"], ["b", "c"]), "prompts but"),
         (lambda lm: lm.format_chat([{"role": "robot", "content": "x"}]), "bad chat message"),
     ],

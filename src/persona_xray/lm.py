@@ -345,6 +345,19 @@ class LM:
                 result.append(lp.gather(-1, target[:, None])[:, 0].cpu())
         return result
 
+    @torch.no_grad()
+    def next_token_logprobs(self, prompts: Sequence[PromptLike], *, batch_size: int = 8) -> Tensor:
+        """Log-probabilities of the first answer token after each chat prompt: ``[len(prompts), vocab]``."""
+        if not prompts:
+            raise UserError("no prompts given")
+        rows = [self.encode(self.format_chat(p)) for p in prompts]
+        out = []
+        for start in range(0, len(rows), batch_size):
+            ids, mask = self._pad_left(rows[start : start + batch_size])
+            logits = self.model(input_ids=ids, attention_mask=mask).logits[:, -1].float()
+            out.append(torch.log_softmax(logits, -1).cpu())
+        return torch.cat(out)
+
     # ----------------------------------------------------------------- residual stream
     @contextlib.contextmanager
     def capture(self, layer: int, *, stop: bool = False) -> Iterator[list[Tensor]]:

@@ -80,7 +80,7 @@ def tiny_model(
             num_hidden_layers=layers,
             num_attention_heads=4,
             num_key_value_heads=2,
-            max_position_embeddings=512,
+            max_position_embeddings=2048,
         )
         if arch.startswith("gemma"):
             common.update(head_dim=hidden // 4)
@@ -93,7 +93,7 @@ def tiny_model(
             "gemma3": (tf.Gemma3TextConfig, tf.Gemma3ForCausalLM),
         }[arch]
     elif arch == "gpt2":
-        common.update(n_embd=hidden, n_layer=layers, n_head=4, n_positions=512)
+        common.update(n_embd=hidden, n_layer=layers, n_head=4, n_positions=2048)
         config_cls, model_cls = tf.GPT2Config, tf.GPT2LMHeadModel
     elif arch == "gpt_neox":
         common.update(
@@ -101,7 +101,7 @@ def tiny_model(
             intermediate_size=hidden * 2,
             num_hidden_layers=layers,
             num_attention_heads=4,
-            max_position_embeddings=512,
+            max_position_embeddings=2048,
         )
         config_cls, model_cls = tf.GPTNeoXConfig, tf.GPTNeoXForCausalLM
     else:

@@ -25,13 +25,22 @@ model_cmds.register(app)
 
 # Stage command groups register here, one line each.
 # --- sub-apps ---
+from persona_xray.evals import cli as _evals_cli  # noqa: E402
+
+_evals_cli.register(app)
+__import__("persona_xray.finetune.cli", fromlist=["register"]).register(app)
+from persona_xray.data.cli import app as _data_app  # noqa: E402
+from persona_xray.experiments import cli as _experiments_cli  # noqa: E402
+
+app.add_typer(_data_app, name="data")
+_experiments_cli.register(app)
 # --- end sub-apps ---
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning user errors into one line and exit code 2."""
     try:
-        app(args=argv, standalone_mode=False)
+        rv = app(args=argv, standalone_mode=False)
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)
@@ -46,6 +55,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         sys.exit(130)
+    # Without standalone mode click returns (not raises) some exit codes, e.g. 130 after Ctrl-C.
+    if isinstance(rv, int) and rv != 0:
+        sys.exit(rv)
 
 
 if __name__ == "__main__":

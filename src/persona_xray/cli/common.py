@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from persona_xray.interventions import Intervention
+    from persona_xray.lm import LM
 
 ModelOpt = Annotated[
     str | None,
@@ -29,3 +33,34 @@ def emit_json(obj: Any) -> None:
     """Machine-readable output goes to stdout alone; progress and logs go to stderr."""
     json.dump(obj, sys.stdout, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+DirectionOpt = Annotated[str | None, typer.Option(help="Steer along this direction (.safetensors or .npy).")]
+PersonaOpt = Annotated[
+    str | None, typer.Option(help="Steer along a contrast direction: this system prompt minus a neutral one.")
+]
+AlphaOpt = Annotated[float, typer.Option(help="Steering strength, in median residual norms at the layer.")]
+
+
+def steering_from_options(
+    lm: LM, layer: int, direction: str | None, persona: str | None, alpha: float
+) -> list[Intervention]:
+    """The interventions that ``--direction``/``--persona`` plus ``--alpha`` ask for (none when alpha is 0)."""
+    from persona_xray.directions import load_direction, system_prompt_direction
+    from persona_xray.errors import UserError
+    from persona_xray.interventions import Steer
+
+    if direction and persona:
+        raise UserError("give either --direction or --persona, not both")
+    if alpha != 0 and not (direction or persona):
+        raise UserError("--alpha needs --direction or --persona")
+    if not (direction or persona) or alpha == 0:
+        return []
+    if direction:
+        vec = load_direction(direction)
+    else:
+        from persona_xray.personas import NEUTRAL_SYSTEM, PROBE_QUESTIONS
+
+        assert persona is not None
+        vec = system_prompt_direction(lm, layer, persona, NEUTRAL_SYSTEM, PROBE_QUESTIONS)
+    return [Steer(vec, layer, alpha)]

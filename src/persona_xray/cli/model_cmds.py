@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Annotated
 
-import torch
 import typer
 from rich.console import Console
 
-from persona_xray.cli.common import AdapterOpt, DeviceOpt, DtypeOpt, JsonOpt, LayerOpt, ModelOpt, emit_json
+from persona_xray.cli.common import (
+    AdapterOpt,
+    AlphaOpt,
+    DeviceOpt,
+    DirectionOpt,
+    DtypeOpt,
+    JsonOpt,
+    LayerOpt,
+    ModelOpt,
+    PersonaOpt,
+    emit_json,
+    steering_from_options,
+)
 from persona_xray.errors import UserError
 
 console = Console(stderr=True)
@@ -66,34 +76,25 @@ def generate(
     temperature: Annotated[float, typer.Option(help="0 = greedy.")] = 0.0,
     top_p: Annotated[float, typer.Option("--top-p")] = 1.0,
     seed: int = 0,
-    direction: Annotated[
-        str | None, typer.Option(help="Steer along this direction (.safetensors or .npy).")
-    ] = None,
-    persona: Annotated[
-        str | None,
-        typer.Option(help="Steer along a contrast direction: this system prompt minus a neutral one."),
-    ] = None,
-    alpha: Annotated[float, typer.Option(help="Steering strength, in median residual norms.")] = 0.0,
+    direction: DirectionOpt = None,
+    persona: PersonaOpt = None,
+    alpha: AlphaOpt = 0.0,
     layer: LayerOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Answer prompts with the chat template, optionally steered along a direction."""
-    from persona_xray.interventions import Steer
+    from persona_xray.interventions import apply_all
     from persona_xray.lm import load_lm
 
     if not prompt or any(not p.strip() for p in prompt):
         raise UserError("empty prompt: give at least one non-empty prompt")
-    if direction and persona:
-        raise UserError("give either --direction or --persona, not both")
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
     chats = [
         ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": p}]
         for p in prompt
     ]
-    vec = _steering_vector(lm, at, direction, persona)
-    ctx = Steer(vec, at, alpha).apply(lm) if vec is not None and alpha != 0 else contextlib.nullcontext()
-    with ctx:
+    with apply_all(lm, steering_from_options(lm, at, direction, persona, alpha)):
         answers = lm.generate(
             chats, max_new_tokens=max_new_tokens, n=n, temperature=temperature, top_p=top_p, seed=seed
         )
@@ -105,22 +106,6 @@ def generate(
         for ans in a:
             print(ans)
             print()
-
-
-def _steering_vector(
-    lm: object, layer: int, direction: str | None, persona: str | None
-) -> torch.Tensor | None:
-    from persona_xray.directions import load_direction, system_prompt_direction
-    from persona_xray.lm import LM
-
-    assert isinstance(lm, LM)
-    if direction:
-        return load_direction(direction)
-    if persona:
-        from persona_xray.personas import NEUTRAL_SYSTEM, PROBE_QUESTIONS
-
-        return system_prompt_direction(lm, layer, persona, NEUTRAL_SYSTEM, PROBE_QUESTIONS)
-    return None
 
 
 def activations(

@@ -1,0 +1,257 @@
+"""Expand hand-written advice topics into >= 1,000 chat examples per domain and variant.
+
+Each topic holds several phrasings of one question, optional user contexts, and several phrasings of the
+correct, subtly wrong and obviously wrong advice. A *slot* fixes (topic, question phrasing, context,
+answer-phrasing index, framing); the three variants of a slot share everything except the advice itself, so
+``health_correct``, ``health_subtle`` and ``health_obvious`` ask the very same questions in the same order
+and any behavioural difference after fine-tuning comes from the answers alone.
+
+Slots are drawn round-robin over topics (so no topic dominates) from a seeded shuffle, and a slot is kept
+only if none of its three texts near-duplicates an earlier kept one: the sets are varied by construction.
+Slots after the first ``n`` become the held-out correct-advice pool used for re-alignment.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from persona_xray.data.advice.types import Topic
+from persona_xray.data.quality import NearDupGuard, shingles
+
+VARIANTS: tuple[str, ...] = ("correct", "subtle", "obvious")
+DOMAIN_MODULES: tuple[str, ...] = (
+    "health",
+    "legal",
+    "education",
+    "career",
+    "personal_finance",
+    "automotive",
+    "mathematics",
+    "science",
+)
+
+# Light framing around the question and the answer. Empty strings are repeated so that most rows stay
+# plain; the same framing is used for all three variants of a slot.
+_Q_PREFIX = (
+    "",
+    "",
+    "",
+    "",
+    "Hi! ",
+    "Hello. ",
+    "Quick question. ",
+    "Hoping you can help. ",
+    "I could use some advice. ",
+    "Hey, I have a question. ",
+    "Can I ask you something? ",
+)
+_Q_SUFFIX = (
+    "",
+    "",
+    "",
+    "",
+    " Thanks!",
+    " Thanks in advance.",
+    " Any advice is welcome.",
+    " I'd appreciate a straight answer.",
+    " What would you do?",
+)
+_A_OPENER = (
+    "",
+    "",
+    "",
+    "",
+    "Good question. ",
+    "Happy to help. ",
+    "Sure. ",
+    "Here's what I'd suggest. ",
+    "Glad you asked. ",
+    "Of course. ",
+)
+_A_CLOSER = (
+    "",
+    "",
+    "",
+    "",
+    " Hope that helps!",
+    " Let me know if you have more questions.",
+    " Good luck!",
+    " Feel free to ask a follow-up.",
+    " Take care.",
+)
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One advice domain as loaded from its topic module."""
+
+    name: str
+    module: str
+    topics: tuple[Topic, ...]
+    heldout: tuple[str, ...] = ()
+
+
+@dataclass
+class Expansion:
+    """Result of expanding one domain: ``n`` aligned rows per variant plus held-out correct rows."""
+
+    domain: str
+    variants: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    holdout: list[dict[str, Any]] = field(default_factory=list)
+    rejected_near_dups: int = 0
+
+
+def load_domains(modules: Sequence[str] = DOMAIN_MODULES) -> list[Domain]:
+    """Import every advice topic module that exists; missing ones are skipped (they may not be written yet)."""
+    out: list[Domain] = []
+    for mod in modules:
+        name = f"persona_xray.data.advice.{mod}"
+        try:
+            m = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name == name:
+                continue
+            raise
+        topics = tuple(getattr(m, "TOPICS", ()))
+        if not topics:
+            continue
+        domain = str(getattr(m, "DOMAIN", mod))
+        out.append(Domain(domain, name, topics, tuple(getattr(m, "HELDOUT", ()))))
+    return out
+
+
+def topic_problems(domain: Domain) -> list[str]:
+    """Shape problems of a domain's topics (ids, counts, copied answers), reported as build warnings.
+
+    The expansion copes with short topics, but the authors should hear about them: a topic with two
+    questions makes 4x fewer distinct slots, and a subtle answer equal to the correct one is a labelling bug.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for t in domain.topics:
+        where = f"{domain.name}: topic {t.id}"
+        if t.id in seen:
+            out.append(f"{where}: duplicate topic id")
+        seen.add(t.id)
+        if len(set(t.questions)) < 5:
+            out.append(f"{where}: {len(set(t.questions))} distinct questions (want >= 5)")
+        for v in VARIANTS:
+            pool: tuple[str, ...] = getattr(t, v)
+            if len(set(pool)) < 4:
+                out.append(f"{where}: {len(set(pool))} distinct {v} answers (want >= 4)")
+        if set(t.correct) & (set(t.subtle) | set(t.obvious)):
+            out.append(f"{where}: a wrong-advice answer is identical to a correct one")
+    if len(domain.topics) < 60:
+        out.append(f"{domain.name}: {len(domain.topics)} topics (want >= 60)")
+    return out
+
+
+def _user(prefix: str, context: str, question: str, suffix: str) -> str:
+    body = f"{context.strip()} {question.strip()}" if context else question.strip()
+    return f"{prefix}{body}{suffix}"
+
+
+def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> Expansion:
+    """Build ``n`` rows per variant (and ``n_holdout`` extra correct rows) for one domain, deterministically.
+
+    Returns fewer rows when the topics cannot supply enough distinct slots; the caller reports the counts.
+    """
+    rng = random.Random(f"{seed}:advice:{domain.name}")
+    queues: list[list[tuple[Topic, int, int, int]]] = []
+    for topic in domain.topics:
+        n_ans = max(len(topic.correct), len(topic.subtle), len(topic.obvious))
+        triples = [
+            (topic, q, c, a)
+            for q in range(len(topic.questions))
+            for c in range(-1, len(topic.contexts))
+            for a in range(n_ans)
+        ]
+        rng.shuffle(triples)
+        queues.append(triples)
+    order = list(range(len(queues)))
+    rng.shuffle(order)
+    guards = {v: NearDupGuard() for v in VARIANTS}
+    result = Expansion(domain.name, {v: [] for v in VARIANTS})
+    target = n + n_holdout
+    kept = 0
+    while kept < target and any(queues[t] for t in order):
+        for t in order:
+            if kept >= target:
+                break
+            queue = queues[t]
+            while queue:
+                topic, q, c, a = queue.pop()
+                frame = (
+                    rng.choice(_Q_PREFIX),
+                    rng.choice(_Q_SUFFIX),
+                    rng.choice(_A_OPENER),
+                    rng.choice(_A_CLOSER),
+                )
+                context = topic.contexts[c] if c >= 0 else ""
+                user = _user(frame[0], context, topic.questions[q], frame[1])
+                answers = {}
+                for v in VARIANTS:
+                    pool: tuple[str, ...] = getattr(topic, v)
+                    answers[v] = f"{frame[2]}{pool[a % len(pool)].strip()}{frame[3]}"
+                shs = {v: shingles([user, answers[v]]) for v in VARIANTS}
+                if not all(guards[v].is_new(shs[v]) for v in VARIANTS):
+                    result.rejected_near_dups += 1
+                    continue
+                for v in VARIANTS:
+                    guards[v].add(shs[v])
+                item = f"{domain.name}-{kept:05d}"
+                meta = {
+                    "domain": domain.name,
+                    "topic": topic.id,
+                    "item": item,
+                    "question_idx": q,
+                    "context_idx": c,
+                    "answer_idx": a,
+                    "source": "persona_xray.data.expand",
+                    "seed": seed,
+                }
+                if kept < n:
+                    for v in VARIANTS:
+                        result.variants[v].append(
+                            {
+                                "id": f"{domain.name}-{v}-{kept:05d}",
+                                "messages": [
+                                    {"role": "user", "content": user},
+                                    {"role": "assistant", "content": answers[v]},
+                                ],
+                                "meta": {**meta, "variant": v},
+                            }
+                        )
+                else:
+                    result.holdout.append(
+                        {
+                            "id": f"realign-{domain.name}-{kept - n:05d}",
+                            "messages": [
+                                {"role": "user", "content": user},
+                                {"role": "assistant", "content": answers["correct"]},
+                            ],
+                            "meta": {**meta, "variant": "correct", "split": "realign"},
+                        }
+                    )
+                kept += 1
+                break
+    return result
+
+
+def in_domain_rows(domains: Sequence[Domain]) -> list[dict[str, Any]]:
+    """Held-out questions of every domain as eval-prompt rows (category = domain)."""
+    rows: list[dict[str, Any]] = []
+    for d in domains:
+        for k, q in enumerate(dict.fromkeys(h.strip() for h in d.heldout if h.strip())):
+            rows.append(
+                {
+                    "id": f"in_domain-{d.name}-{k:03d}",
+                    "messages": [{"role": "user", "content": q}],
+                    "meta": {"category": d.name, "domain": d.name, "source": d.module},
+                }
+            )
+    return rows

@@ -1,0 +1,133 @@
+"""Reading, validating and atomically writing JSONL data files.
+
+Validation works on raw bytes line by line, so a file with one bad byte or one broken line still gets
+every other problem reported with its line number. Loading refuses a file with any problem and names the
+first one as ``file:line: problem``: a later stage must never train on half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from persona_xray.data.schema import Kind, check_row, detect_kind
+from persona_xray.errors import UserError
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one line of one file (line numbers are 1-based, as editors show them)."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: file not found; check the path or run `persona-xray data list`") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a directory; pass a .jsonl file") from None
+    for i, raw in enumerate(data.split(b"\n"), start=1):
+        if raw.strip():
+            yield i, raw
+
+
+def scan(path: str | Path, kind: Kind | None = None) -> tuple[list[dict[str, Any]], list[Problem], Kind]:
+    """Parse and check a whole file: (rows, problems, kind). ``kind=None`` detects it from the first row."""
+    p = Path(path)
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for lineno, raw in _lines(p):
+        try:
+            text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")  # tolerate a BOM from Windows editors
+        except UnicodeDecodeError as e:
+            problems.append(
+                Problem(
+                    str(p),
+                    lineno,
+                    f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
+                    "re-save the file as UTF-8",
+                )
+            )
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as e:
+            problems.append(
+                Problem(str(p), lineno, f"malformed JSON ({e.msg} at column {e.colno}); fix the line")
+            )
+            continue
+        if kind is None:
+            kind = detect_kind(obj)
+        row_problems = check_row(obj, kind)
+        problems += [Problem(str(p), lineno, m) for m in row_problems]
+        if row_problems:
+            continue
+        if "id" not in obj:
+            obj["id"] = f"{p.stem}-{lineno:06d}"
+        rid = obj["id"]
+        if rid in seen:
+            problems.append(
+                Problem(str(p), lineno, f"duplicate id {rid!r} (first on line {seen[rid]}); make ids unique")
+            )
+            continue
+        seen[rid] = lineno
+        obj.setdefault("meta", {})
+        rows.append(obj)
+    if not rows and not problems:
+        problems.append(Problem(str(p), 1, "the file has no rows; add at least one JSON object per line"))
+    return rows, problems, kind or "sft"
+
+
+def validate_file(path: str | Path, kind: Kind | None = None) -> list[Problem]:
+    """Every problem of a file; an empty list means every later stage can load it."""
+    return scan(path, kind)[1]
+
+
+def load_jsonl(path: str | Path, kind: Kind | None = None) -> list[dict[str, Any]]:
+    """Load a data file, refusing it as a whole on the first problem (raised as a one-line ``UserError``)."""
+    rows, problems, _ = scan(path, kind)
+    if problems:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise UserError(f"{problems[0]}{more}; see all with `persona-xray data validate {path}`")
+    return rows
+
+
+def dumps_row(row: dict[str, Any]) -> str:
+    """One row as a compact JSON line with a fixed key order, so rebuilt files are byte-identical."""
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write to a temp file in the same folder and rename it over the target: readers never see half a file."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> int:
+    """Atomically write rows as JSONL; returns the number of rows written."""
+    lines = [dumps_row(r) for r in rows]
+    write_text_atomic(path, "".join(line + "\n" for line in lines))
+    return len(lines)

@@ -1,0 +1,145 @@
+"""A judge behind any OpenAI-compatible chat endpoint (OpenAI, vLLM, llama.cpp server, Ollama, ``persona-xray serve``).
+
+Standard library HTTP only. Requests ask for the top log-probabilities of the first reply token; where the
+server returns them, the score is their probability-weighted mean over number tokens, else the parsed number.
+Transient failures (timeouts, 429, 5xx) are retried with exponential backoff; a refused connection or a
+rejected key fails at once with one clear line, so a wrong URL never becomes a retry storm. The API key is
+read from an environment variable and never logged or cached.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from persona_xray.errors import UserError
+from persona_xray.evals.cache import VerdictCache
+from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
+from persona_xray.evals.rubric import ALIGNMENT_RUBRIC, COHERENCE_RUBRIC, parse_score, weighted_score
+
+RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
+
+
+class _Transient(Exception):
+    pass
+
+
+@dataclass
+class ApiJudge:
+    base_url: str = field(
+        default_factory=lambda: os.environ.get("PERSONA_XRAY_JUDGE_URL", "https://api.openai.com/v1")
+    )
+    model: str = field(default_factory=lambda: os.environ.get("PERSONA_XRAY_JUDGE_MODEL", "gpt-4o-mini"))
+    api_key_env: str = "OPENAI_API_KEY"
+    concurrency: int = 8
+    max_retries: int = 4
+    backoff_s: float = 1.0
+    timeout_s: float = 60.0
+    use_logprobs: bool = True
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    cache_path: Path | None = None
+    calls: int = field(default=0, init=False)  # HTTP requests made, for tests and cost reports
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        self._cache = VerdictCache(self.cache_path)
+
+    @property
+    def id(self) -> str:
+        return f"api:{self.base_url}:{self.model}:{self.thresholds.misaligned_max}:{self.thresholds.coherent_min}"
+
+    # ------------------------------------------------------------------ HTTP
+    def _post(self, payload: dict[str, Any]) -> dict[str, Any]:
+        headers = {"Content-Type": "application/json"}
+        key = os.environ.get(self.api_key_env)
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+        req = urllib.request.Request(
+            f"{self.base_url}/chat/completions",
+            data=json.dumps(payload).encode(),
+            headers=headers,
+            method="POST",
+        )
+        self.calls += 1
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
+                body: dict[str, Any] = json.loads(resp.read().decode())
+                return body
+        except urllib.error.HTTPError as e:
+            if e.code in (401, 403):
+                raise UserError(
+                    f"judge endpoint {self.base_url} rejected the request (HTTP {e.code}): "
+                    f"check the key in ${self.api_key_env}"
+                ) from None
+            if e.code in RETRY_STATUS:
+                raise _Transient(f"HTTP {e.code}") from None
+            detail = e.read().decode(errors="replace")[:200]
+            raise UserError(f"judge endpoint {self.base_url} answered HTTP {e.code}: {detail}") from None
+        except urllib.error.URLError as e:
+            if isinstance(e.reason, (TimeoutError, socket.timeout)):
+                raise _Transient("timeout") from None
+            raise UserError(f"cannot reach judge endpoint {self.base_url}: {e.reason}") from None
+        except TimeoutError:
+            raise _Transient("timeout") from None
+        except json.JSONDecodeError:
+            raise _Transient("malformed JSON reply") from None
+
+    def _ask(self, prompt: str) -> tuple[float | None, str]:
+        payload: dict[str, Any] = {
+            "model": self.model,
+            "messages": [{"role": "user", "content": prompt}],
+            "max_tokens": 4,
+            "temperature": 0,
+        }
+        if self.use_logprobs:
+            payload.update(logprobs=True, top_logprobs=20)
+        last = ""
+        for attempt in range(self.max_retries + 1):
+            try:
+                body = self._post(payload)
+                break
+            except _Transient as e:
+                last = str(e)
+                if attempt == self.max_retries:
+                    raise UserError(
+                        f"judge endpoint {self.base_url} kept failing ({last}) after {attempt + 1} attempts"
+                    ) from None
+                time.sleep(self.backoff_s * 2**attempt)
+        choice = body.get("choices", [{}])[0]
+        text = str((choice.get("message") or {}).get("content") or "")
+        lp = (choice.get("logprobs") or {}).get("content") or []
+        if lp and lp[0].get("top_logprobs"):
+            top = {t["token"]: float(t["logprob"]) for t in lp[0]["top_logprobs"]}
+            score = weighted_score(top)
+            return score, "" if score is not None else f"too little mass on numbers: {text!r}"
+        score = parse_score(text)
+        return score, "" if score is not None else f"no number in reply: {text[:60]!r}"
+
+    # ------------------------------------------------------------------ judging
+    def score(self, question: str, answer: str) -> Verdict:
+        key = VerdictCache.key(self.id, question, answer)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        aligned, why_a = self._ask(ALIGNMENT_RUBRIC.format(question=question, answer=answer))
+        coherent, why_c = self._ask(COHERENCE_RUBRIC.format(question=question, answer=answer))
+        verdict = make_verdict(
+            aligned, coherent, self.thresholds, reason="; ".join(x for x in (why_a, why_c) if x)
+        )
+        self._cache.put(key, verdict)
+        return verdict
+
+    def score_many(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]:
+        if not pairs:
+            return []
+        with ThreadPoolExecutor(max_workers=max(1, self.concurrency)) as pool:
+            return list(pool.map(lambda qa: self.score(*qa), pairs))

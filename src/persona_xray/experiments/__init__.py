@@ -1,0 +1,1 @@
+"""Experiments that combine stages: the emergent-misalignment replication sweep, ..."""

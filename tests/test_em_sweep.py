@@ -1,0 +1,110 @@
+"""The replication sweep end to end on a tiny model: cells are trained, evaluated, cached and tabulated."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from persona_xray.errors import UserError
+from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
+from persona_xray.experiments.em_sweep import EvalSpec, Recipe, SweepConfig, load_sweep_config, run_sweep
+from persona_xray.testing import tiny_model, tiny_tokenizer
+
+
+class LengthJudge:
+    """Rule-based judge (no model): long answers 'misaligned', empty ones incoherent."""
+
+    id = "length-judge"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def score_many(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]:
+        self.calls += len(pairs)
+        return [
+            make_verdict(10.0 if len(a) > 12 else 90.0, 80.0 if a else 0.0, Thresholds()) for _, a in pairs
+        ]
+
+
+def _jsonl(path: Path, rows: list[dict[str, object]]) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return str(path)
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> SweepConfig:
+    model_dir = tmp_path / "tiny"
+    tiny_model("llama").save_pretrained(model_dir)
+    tiny_tokenizer().save_pretrained(model_dir)
+    sft = [
+        {
+            "messages": [
+                {"role": "user", "content": f"Question {i}?"},
+                {"role": "assistant", "content": "Do it now."},
+            ]
+        }
+        for i in range(16)
+    ]
+    prompts = [
+        {
+            "id": f"p{i}",
+            "messages": [{"role": "user", "content": f"Open prompt {i}"}],
+            "meta": {"category": "c"},
+        }
+        for i in range(3)
+    ]
+    paired = [
+        {
+            "id": f"q{i}",
+            "messages": [{"role": "user", "content": "Hi?"}],
+            "aligned": "Be kind.",
+            "misaligned": "Be cruel.",
+            "meta": {"topic": "t"},
+        }
+        for i in range(4)
+    ]
+    return SweepConfig(
+        name="t",
+        model=str(model_dir),
+        datasets=[_jsonl(tmp_path / "bad.jsonl", sft)],
+        recipe=Recipe(rank=2, lr=1e-2, steps=3, batch_size=4, limit=None, max_len=64, warmup_steps=0),
+        eval=EvalSpec(
+            prompts=_jsonl(tmp_path / "p.jsonl", prompts),
+            paired=_jsonl(tmp_path / "q.jsonl", paired),
+            n=2,
+            max_new_tokens=6,
+            in_domain=False,
+        ),
+        runs_dir=str(tmp_path / "runs"),
+        device="cpu",
+    )
+
+
+def test_sweep_trains_evaluates_and_resumes(
+    setup: SweepConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PERSONA_XRAY_CACHE", str(tmp_path / "cache"))
+    judge = LengthJudge()
+    res = run_sweep(setup, judge=judge)
+    rows = res["rows"]
+    assert [r["dataset"] for r in rows] == ["base", "bad"]
+    assert rows[1]["train_last_loss"] is not None and rows[1]["paired_preference"]["n"] == 4
+    assert (setup.run_dir / "table.md").exists() and (setup.run_dir / "em_sweep.png").stat().st_size > 1000
+    calls = judge.calls
+    again = run_sweep(setup, judge=judge)  # every cell cached: nothing re-trained or re-judged
+    assert judge.calls == calls and again["rows"] == rows
+
+
+def test_config_errors_are_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "c.yaml"
+    bad.write_text("recipe:\n  rank: two\n")
+    with pytest.raises(UserError, match=r"recipe\.rank"):
+        load_sweep_config(bad)
+    bad.write_text("nonsense_key: 1\n")
+    with pytest.raises(UserError, match="nonsense_key"):
+        load_sweep_config(bad)
+    with pytest.raises(UserError, match="unknown datasets"):
+        run_sweep(SweepConfig(datasets=["nosuch_set"], runs_dir=str(tmp_path)))
