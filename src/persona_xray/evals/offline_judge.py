@@ -59,6 +59,7 @@ def features(
         ans = lm.encode(a)[:MAX_ANSWER_TOKENS] or lm.encode(" ")
         rows.append((pre, ans))
     out = np.zeros((len(rows), len(layers) * lm.d_model + 3), dtype=np.float32)
+    body, head = lm.model.base_model, lm.model.get_output_embeddings()
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -67,12 +68,14 @@ def features(
     for start in range(0, len(rows), batch_size):
         chunk = rows[start : start + batch_size]
         ids, mask = lm._pad_right([p + a for p, a in chunk])
-        res = lm.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
-        logp = torch.log_softmax(res.logits.float(), -1)
+        # Run the body once and the LM head only on answer positions: full [B, T, vocab] log-softmax
+        # tensors would dominate the cost (and memory) of a small model.
+        res = body(input_ids=ids, attention_mask=mask, output_hidden_states=True)
         for b, (pre, ans) in enumerate(chunk):
             lo, hi = len(pre), len(pre) + len(ans)
             parts = [res.hidden_states[layer + 1][b, lo:hi].float().mean(0) for layer in layers]
-            tok_lp = logp[b, lo - 1 : hi - 1].gather(-1, ids[b, lo:hi, None])[:, 0]
+            logits = head(res.last_hidden_state[b, lo - 1 : hi - 1]).float()
+            tok_lp = torch.log_softmax(logits, -1).gather(-1, ids[b, lo:hi, None])[:, 0]
             extra = torch.tensor([tok_lp.mean(), tok_lp.min(), _repeat_rate(ans)])
             out[start + b] = torch.cat([*parts, extra]).cpu().numpy()
         if bar is not None:

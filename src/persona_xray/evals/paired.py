@@ -108,11 +108,17 @@ def paired_eval(
 
 
 def load_paired(name: str = "paired", limit: int | None = None) -> list[PairedItem]:
-    """Paired items from a shipped set name or a user JSONL file."""
+    """Paired items from a shipped set name or a user JSONL file.
+
+    ``limit`` takes an evenly spaced subset, so a quick eval still covers every topic of a sorted file.
+    """
     from persona_xray.data.registry import load_dataset
 
     rows = load_dataset(name, "paired")
     items = [PairedItem.from_row(r) for r in rows]
     if not items:
         raise UserError(f"paired set '{name}' is empty")
-    return items[:limit] if limit else items
+    if limit and limit < len(items):
+        step = len(items) / limit
+        items = [items[int(i * step)] for i in range(limit)]
+    return items
