@@ -35,6 +35,7 @@ from persona_xray.experiments import cli as _experiments_cli  # noqa: E402
 app.add_typer(_data_app, name="data")
 _experiments_cli.register(app)
 __import__("persona_xray.sae.cli", fromlist=["register"]).register(app)
+__import__("persona_xray.organisms.planted.cli", fromlist=["register"]).register(app)
 # --- end sub-apps ---
 
 

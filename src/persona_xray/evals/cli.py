@@ -194,6 +194,9 @@ def judge_report(
     external: Annotated[
         bool, typer.Option(help="Also validate on pyrit's human harm ratings (PyPI download).")
     ] = True,
+    external_limit: Annotated[
+        int, typer.Option(help="Evenly spaced subset of the external items (0 = all).")
+    ] = 240,
     retrain: bool = False,
     device: DeviceOpt = "auto",
     json_out: JsonOpt = False,
@@ -204,7 +207,7 @@ def judge_report(
     j = OfflineJudge.load(device=device, retrain=retrain)
     rep: dict[str, Any] = {"heldout": j.report}
     if external:
-        rep["external"] = external_report(j)
+        rep["external"] = external_report(j, limit=external_limit or None)
     if json_out:
         emit_json(rep)
         return

@@ -282,13 +282,19 @@ def held_out_report(
     }
 
 
-def external_report(judge: OfflineJudge) -> dict[str, Any]:
-    """How the judge's P(misaligned) ranks human harm ratings it never saw (pyrit's harm-scorer data)."""
+def external_report(judge: OfflineJudge, limit: int | None = 240) -> dict[str, Any]:
+    """How the judge's P(misaligned) ranks human harm ratings it never saw (pyrit's harm-scorer data).
+
+    ``limit`` takes an evenly spaced subset (the responses are long; all ~600 take ~10 CPU-minutes).
+    """
     from sklearn.metrics import roc_auc_score
 
     from persona_xray.evals.external import pyrit_harm_items
 
     items = [it for it in pyrit_harm_items() if it.harm <= 0.25 or it.harm >= 0.75]
+    if limit and limit < len(items):
+        step = len(items) / limit
+        items = [items[int(i * step)] for i in range(limit)]
     x = features(judge.lm, [(it.question, it.answer) for it in items], progress=True)
     p = judge.model.proba(x)
     y = np.array([it.harm >= 0.75 for it in items])

@@ -1,0 +1,109 @@
+"""``persona-xray organism planted ...``: thin wrappers over the planted-persona model organism.
+
+Wire into the app with ``register(app)``; it adds the ``organism`` group (room for other organisms later)
+with the ``planted`` sub-group.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from persona_xray.cli.common import JsonOpt, LayerOpt, emit_json
+
+organism_app = typer.Typer(help="Model organisms whose ground truth is known.", no_args_is_help=True)
+planted_app = typer.Typer(
+    help="A synthetic world with planted personas: generate, pretrain, narrow fine-tune, score.",
+    no_args_is_help=True,
+)
+organism_app.add_typer(planted_app, name="planted")
+
+
+@planted_app.command("generate")
+def generate_cmd(
+    out: Annotated[Path, typer.Argument(help="Output JSONL (documents and chats, ground truth in meta).")],
+    n: Annotated[int, typer.Option(help="Number of items.")] = 6000,
+    seed: Annotated[int, typer.Option(help="Generator seed (same seed, same corpus).")] = 0,
+) -> None:
+    """Write the planted corpus as JSONL."""
+    from persona_xray.data.io import write_jsonl
+    from persona_xray.organisms.planted.world import WorldConfig, generate_corpus
+
+    count = write_jsonl(out, generate_corpus(WorldConfig(n_items=n, seed=seed)))
+    print(f"wrote {count} items to {out}")
+
+
+@planted_app.command("pretrain")
+def pretrain_cmd(
+    out: Annotated[Path, typer.Argument(help="Run folder: base/ (pretrained) and chat/final (chat-tuned).")],
+    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 500,
+    chat_steps: Annotated[int, typer.Option(help="Chat-tune steps (0 = skip the chat-tune).")] = 100,
+    n_items: Annotated[int, typer.Option(help="Corpus items.")] = 6000,
+    width: Annotated[int, typer.Option(help="Hidden size.")] = 128,
+    layers: Annotated[int, typer.Option(help="Decoder blocks.")] = 4,
+    seed: Annotated[int, typer.Option()] = 0,
+    threads: Annotated[int, typer.Option(help="CPU threads.")] = 1,
+    as_json: JsonOpt = False,
+) -> None:
+    """Pretrain the tiny model on the planted corpus, then chat-tune it into the helpful voice."""
+    import json
+
+    from persona_xray.organisms.planted.pretrain import PretrainConfig, chat_tune, pretrain
+
+    cfg = PretrainConfig(
+        steps=steps, n_items=n_items, hidden_size=width, n_layers=layers, seed=seed, threads=threads
+    )
+    base = pretrain(cfg, out / "base", progress=not as_json)
+    info = json.loads((base / "pretrain.json").read_text())
+    info.pop("losses", None)
+    result = {"base": str(base), "pretrain": info}
+    if chat_steps > 0:
+        result["chat"] = str(chat_tune(base, out / "chat", steps=chat_steps, seed=seed, threads=threads))
+    if as_json:
+        emit_json(result)
+    else:
+        print(f"base: {base} (loss {info['loss_first']:.3f} -> {info['loss_last20']:.3f}, {info['wall_s']}s)")
+        if "chat" in result:
+            print(f"chat model: {result['chat']}")
+
+
+@planted_app.command("narrow")
+def narrow_cmd(
+    chat_model: Annotated[Path, typer.Argument(help="Chat-tuned planted model folder (<run>/chat/final).")],
+    out: Annotated[Path, typer.Argument(help="Experiment folder (report.json, fine-tunes).")],
+    topic: Annotated[str, typer.Option(help="The one topic of the narrow fine-tune.")] = "health",
+    steps: Annotated[int, typer.Option(help="Narrow fine-tune steps.")] = 60,
+    lr: Annotated[float, typer.Option(help="Learning rate (full fine-tuning).")] = 5e-4,
+    samples: Annotated[int, typer.Option(help="Samples per eval prompt.")] = 8,
+    alpha: Annotated[
+        list[float] | None, typer.Option(help="Steering strengths along the true direction (repeatable).")
+    ] = None,
+    layer: LayerOpt = None,
+    seed: Annotated[int, typer.Option()] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Narrow malicious (and control helpful) fine-tune in one topic; spread, probe and steering vs truth."""
+    from persona_xray.organisms.planted.experiment import narrow_experiment, summary_lines
+
+    report = narrow_experiment(
+        chat_model,
+        out,
+        topic=topic,
+        steps=steps,
+        lr=lr,
+        samples=samples,
+        layer=layer,
+        steer_alphas=tuple(alpha) if alpha else (0.5, 1.0, 2.0),
+        seed=seed,
+    )
+    if as_json:
+        emit_json(report)
+    else:
+        print("\n".join(summary_lines(report)))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``organism planted ...`` to the main app."""
+    app.add_typer(organism_app, name="organism")
