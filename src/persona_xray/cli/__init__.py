@@ -6,6 +6,7 @@ code 2; anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
@@ -23,19 +24,18 @@ app = typer.Typer(
 )
 model_cmds.register(app)
 
-# Stage command groups register here, one line each.
+# Stage command groups: each stage module exposes register(app); one line each.
 # --- sub-apps ---
-from persona_xray.evals import cli as _evals_cli  # noqa: E402
-
-_evals_cli.register(app)
-__import__("persona_xray.finetune.cli", fromlist=["register"]).register(app)
-from persona_xray.data.cli import app as _data_app  # noqa: E402
-from persona_xray.experiments import cli as _experiments_cli  # noqa: E402
-
-app.add_typer(_data_app, name="data")
-_experiments_cli.register(app)
-__import__("persona_xray.sae.cli", fromlist=["register"]).register(app)
-__import__("persona_xray.organisms.planted.cli", fromlist=["register"]).register(app)
+for _module in (
+    "persona_xray.data.cli",
+    "persona_xray.finetune.cli",
+    "persona_xray.evals.cli",
+    "persona_xray.sae.cli",
+    "persona_xray.analysis.cli",
+    "persona_xray.experiments.cli",
+    "persona_xray.organisms.planted.cli",
+):
+    importlib.import_module(_module).register(app)
 # --- end sub-apps ---
 
 

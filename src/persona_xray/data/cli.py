@@ -210,3 +210,7 @@ def card_cmd(name: Annotated[str, typer.Argument(help="Set name or path to a .js
     if problems:
         raise UserError(f"{problems[0]}; see all with `persona-xray data validate {path}`")
     print(render_card(path.stem, rows, kind, f"User file `{path}`."), end="")
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="data")
