@@ -18,17 +18,9 @@ import pytest
 
 from persona_xray.data.advice import mathematics, science
 from persona_xray.data.advice.types import Topic
+from persona_xray.data.expand import DOMAIN_MODULES
 
-MODULES = (
-    "health",
-    "legal",
-    "education",
-    "career",
-    "personal_finance",
-    "automotive",
-    "mathematics",
-    "science",
-)
+MODULES = DOMAIN_MODULES
 
 BANNED = (
     "just kidding",
