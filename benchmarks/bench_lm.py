@@ -91,7 +91,7 @@ def main() -> None:
         lm.format_chat(f"Tell me something interesting about topic {i}.") for i in range(args.gen_batch)
     ]
     rows = [lm.encode(p) for p in prompts]
-    gids, gmask = lm._pad_left(rows)
+    gids, gmask = lm.pad_left(rows)
     steer = Steer(torch.randn(lm.d_model), layer, 0.1)
 
     def gen() -> object:

@@ -49,13 +49,13 @@ def bench_harvest(
 
     def ours() -> None:
         for g in groups:
-            ids, mask = lm._pad_right(g)
+            ids, mask = lm.pad_right(g)
             with torch.no_grad(), lm.capture(lay, stop=True), contextlib.suppress(_StopForward):
                 lm.model(input_ids=ids, attention_mask=mask)
 
     def full() -> None:
         for g in groups:
-            ids, mask = lm._pad_right(g)
+            ids, mask = lm.pad_right(g)
             with torch.no_grad():
                 lm.model(input_ids=ids, attention_mask=mask, output_hidden_states=True)
 

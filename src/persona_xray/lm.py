@@ -232,26 +232,30 @@ class LM:
                 f"{what} is {n} tokens, longer than {self.name}'s context of {self.max_positions}: shorten it"
             )
 
-    def _pad_left(self, rows: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
+    def pad(
+        self, rows: Sequence[Sequence[int]], *, side: Literal["left", "right"] = "right"
+    ) -> tuple[Tensor, Tensor]:
+        """Pad token rows into ``(ids, attention_mask)`` on this model's device.
+
+        Left padding for generation (every row's last real token at the end), right padding for scoring and
+        reading activations (token positions stay aligned with each row's own indices).
+        """
         width = max(len(r) for r in rows)
-        pad = int(self.tokenizer.pad_token_id)
-        ids = torch.full((len(rows), width), pad, dtype=torch.long)
+        ids = torch.full((len(rows), width), int(self.tokenizer.pad_token_id), dtype=torch.long)
         mask = torch.zeros((len(rows), width), dtype=torch.long)
         for i, r in enumerate(rows):
-            if r:
-                ids[i, width - len(r) :] = torch.tensor(r)
-                mask[i, width - len(r) :] = 1
+            if not r:
+                continue
+            cols = slice(width - len(r), width) if side == "left" else slice(0, len(r))
+            ids[i, cols] = torch.tensor(r, dtype=torch.long)
+            mask[i, cols] = 1
         return ids.to(self.device), mask.to(self.device)
 
-    def _pad_right(self, rows: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
-        width = max(len(r) for r in rows)
-        pad = int(self.tokenizer.pad_token_id)
-        ids = torch.full((len(rows), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(rows), width), dtype=torch.long)
-        for i, r in enumerate(rows):
-            ids[i, : len(r)] = torch.tensor(r, dtype=torch.long)
-            mask[i, : len(r)] = 1
-        return ids.to(self.device), mask.to(self.device)
+    def pad_left(self, rows: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
+        return self.pad(rows, side="left")
+
+    def pad_right(self, rows: Sequence[Sequence[int]]) -> tuple[Tensor, Tensor]:
+        return self.pad(rows, side="right")
 
     # ----------------------------------------------------------------- generation
     @torch.no_grad()
@@ -291,7 +295,7 @@ class LM:
         bar = _progress(len(jobs), "generate", progress)
         for start in range(0, len(jobs), batch_size):
             chunk = jobs[start : start + batch_size]
-            ids, mask = self._pad_left([e for _, e in chunk])
+            ids, mask = self.pad_left([e for _, e in chunk])
             kwargs: dict[str, Any] = dict(
                 input_ids=ids,
                 attention_mask=mask,
@@ -336,7 +340,7 @@ class LM:
         result: list[Tensor] = []
         for start in range(0, len(rows), batch_size):
             chunk = rows[start : start + batch_size]
-            ids, mask = self._pad_right([p + a for p, a in chunk])
+            ids, mask = self.pad_right([p + a for p, a in chunk])
             logits = self.model(input_ids=ids, attention_mask=mask).logits
             for b, (pre, ans) in enumerate(chunk):
                 lo, hi = len(pre) - 1, len(pre) + len(ans) - 1
@@ -353,7 +357,7 @@ class LM:
         rows = [self.encode(self.format_chat(p)) for p in prompts]
         out = []
         for start in range(0, len(rows), batch_size):
-            ids, mask = self._pad_left(rows[start : start + batch_size])
+            ids, mask = self.pad_left(rows[start : start + batch_size])
             logits = self.model(input_ids=ids, attention_mask=mask).logits[:, -1].float()
             out.append(torch.log_softmax(logits, -1).cpu())
         return torch.cat(out)
@@ -406,7 +410,7 @@ class LM:
         out: list[Tensor] = []
         for start in range(0, len(encoded), batch_size):
             chunk = encoded[start : start + batch_size]
-            ids, mask = self._pad_right(chunk)
+            ids, mask = self.pad_right(chunk)
             with self.capture(layer, stop=True) as store, contextlib.suppress(_StopForward):
                 self.model(input_ids=ids, attention_mask=mask)
             hidden = store[0].float().cpu()

@@ -67,7 +67,7 @@ def features(
         bar = tqdm(total=len(rows), desc="judge features", leave=False)
     for start in range(0, len(rows), batch_size):
         chunk = rows[start : start + batch_size]
-        ids, mask = lm._pad_right([p + a for p, a in chunk])
+        ids, mask = lm.pad_right([p + a for p, a in chunk])
         # Run the body once and the LM head only on answer positions: full [B, T, vocab] log-softmax
         # tensors would dominate the cost (and memory) of a small model.
         res = body(input_ids=ids, attention_mask=mask, output_hidden_states=True)

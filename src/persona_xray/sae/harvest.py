@@ -156,7 +156,7 @@ def harvest(
 
     def run_batch(batch: list[tuple[int, int, list[int]]]) -> None:
         nonlocal buffered
-        ids, mask = lm._pad_right([w for _, _, w in batch])
+        ids, mask = lm.pad_right([w for _, _, w in batch])
         with torch.no_grad(), lm.capture(layer, stop=True) as store, contextlib.suppress(_StopForward):
             lm.model(input_ids=ids, attention_mask=mask)
         hidden = store[0]

@@ -140,7 +140,7 @@ def spliced_loss(
     kl = dict.fromkeys(variants, 0.0)
     count = 0
     for s in range(0, len(rows), batch_size):
-        ids, mask = lm._pad_right(rows[s : s + batch_size])
+        ids, mask = lm.pad_right(rows[s : s + batch_size])
         target = ids[:, 2:]
         valid = mask[:, 2:].bool()
         clean_logp: Tensor | None = None
