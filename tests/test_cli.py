@@ -89,3 +89,25 @@ def test_direction_of_wrong_size(model_dir: str, tmp_path: Path, capsys: pytest.
         ["generate", "hi", "--model", model_dir, "--direction", str(d), "--alpha", "1"], capsys
     )
     assert code == 2 and "d_model" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["no-such-command"], "No such command"),
+        (["eval", "no-such-command"], "No such command"),
+        (["eval", "paired", "--limit", "many"], "--limit"),
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(argv, capsys)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--help"], capsys)
+    assert code == 0 and "Usage" in out

@@ -39,19 +39,38 @@ for _module in (
 # --- end sub-apps ---
 
 
+def _exception_types() -> tuple[tuple[type[BaseException], ...], ...]:
+    """(exit, usage/click error, abort) classes of both click and the click copy newer typer versions vendor.
+
+    typer >= 0.16 raises its own copies, which ``except click.ClickException`` would miss and turn a mistyped
+    command into a traceback.
+    """
+    exits: list[type[BaseException]] = [click.exceptions.Exit, typer.Exit]
+    errors: list[type[BaseException]] = [click.ClickException]
+    aborts: list[type[BaseException]] = [click.exceptions.Abort, typer.Abort]
+    try:
+        from typer._click import exceptions as vendored  # type: ignore[import-not-found,unused-ignore]
+
+        errors.append(vendored.ClickException)
+    except ImportError:  # older typer uses click itself
+        pass
+    return tuple(exits), tuple(errors), tuple(aborts)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning user errors into one line and exit code 2."""
+    exits, errors, aborts = _exception_types()
     try:
         rv = app(args=argv, standalone_mode=False)
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)
-    except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except click.exceptions.Abort:
+    except exits as e:
+        sys.exit(getattr(e, "exit_code", 0))
+    except errors as e:
+        e.show()  # type: ignore[attr-defined]
+        sys.exit(getattr(e, "exit_code", 2))
+    except aborts:
         print("aborted", file=sys.stderr)
         sys.exit(130)
     except KeyboardInterrupt:
