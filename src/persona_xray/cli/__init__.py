@@ -34,6 +34,7 @@ for _module in (
     "persona_xray.analysis.cli",
     "persona_xray.experiments.cli",
     "persona_xray.organisms.planted.cli",
+    "persona_xray.report.cli",
 ):
     importlib.import_module(_module).register(app)
 # --- end sub-apps ---
