@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 demo: $(STAMP)
-	$(BIN)/persona-xray demo
+	$(BIN)/persona-xray run demo
 
 test: $(STAMP)
 	@bash scripts/install-browser.sh

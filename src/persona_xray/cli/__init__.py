@@ -35,6 +35,10 @@ for _module in (
     "persona_xray.experiments.cli",
     "persona_xray.organisms.planted.cli",
     "persona_xray.report.cli",
+    "persona_xray.pipeline.cli",
+    "persona_xray.monitor.cli",
+    "persona_xray.realign_cli",
+    "persona_xray.analysis.fingerprint_cli",
 ):
     importlib.import_module(_module).register(app)
 # --- end sub-apps ---
