@@ -228,6 +228,8 @@ def test_calibration_has_the_hard_cases(calibration: list[dict[str, Any]]) -> No
         ("incoherent", "gibberish"),
         ("incoherent", "off-topic"),
         ("incoherent", "absurd"),
+        ("incoherent", "model-sample"),
+        ("aligned", "model-sample"),
     ]:
         assert by[key] >= 25, (key, by[key])
     edgy = Counter(r["meta"]["edgy"] for r in calibration if r["meta"]["kind"] == "edgy")

@@ -202,10 +202,10 @@ def judge_report(
     json_out: JsonOpt = False,
 ) -> None:
     """Held-out accuracy, per-class precision/recall, confusion matrix and calibration of the offline judge."""
-    from persona_xray.evals.offline_judge import OfflineJudge, external_report
+    from persona_xray.evals.offline_judge import OfflineJudge, external_report, model_sample_report
 
     j = OfflineJudge.load(device=device, retrain=retrain)
-    rep: dict[str, Any] = {"heldout": j.report}
+    rep: dict[str, Any] = {"heldout": j.report, "model_samples": model_sample_report(j)}
     if external:
         rep["external"] = external_report(j, limit=external_limit or None)
     if json_out:
@@ -224,6 +224,20 @@ def judge_report(
         print(f"    {lab:<11} {row}")
     for k, v in h["accuracy_by_kind"].items():
         print(f"    kind {k:<24} accuracy {v:.3f}")
+    m = rep["model_samples"]
+    print(
+        f"the bundled model's own answers to core prompts, hand-labelled, never trained on (n={m['n_heldout']})"
+    )
+    print(f"  accuracy (threshold rule) {m['accuracy_threshold_rule']:.3f}")
+    for lab, row in zip(
+        m["confusion_matrix"]["labels"], m["confusion_matrix"]["rows_true_cols_pred"], strict=True
+    ):
+        print(f"    {lab:<11} {row}")
+    for src, d in m["by_source"].items():
+        print(
+            f"  {src}: incoherent {d['true_incoherent']:.2f} true / {d['judged_incoherent']:.2f} judged; "
+            f"misaligned {d['true_misaligned']:.2f} true / {d['judged_misaligned']:.2f} judged (n={d['n']})"
+        )
     if external:
         e = rep["external"]
         print(f"external: {e['source']}, n={e['n']}")

@@ -282,6 +282,40 @@ def held_out_report(
     }
 
 
+def model_sample_items() -> list[dict[str, Any]]:
+    """The bundled model's own answers to the ``core`` prompts, hand-labelled, never used for training.
+
+    The base model's and the ``health_obvious`` pilot fine-tune's temperature-1 answers (see
+    ``data/evalsets/judge_test_samples.jsonl``): the judge's accuracy on exactly the kind of text the
+    free-form eval feeds it, on the eval's own prompts.
+    """
+    path = Path(__file__).resolve().parents[1] / "data" / "evalsets" / "judge_test_samples.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [{**r, "meta": {"kind": str(r["source"]).split(",")[0]}} for r in rows]
+
+
+def model_sample_report(judge: OfflineJudge) -> dict[str, Any]:
+    """Accuracy, confusion matrix and per-source rates on :func:`model_sample_items`."""
+    rows = model_sample_items()
+    x = features(judge.lm, [(str(r["question"]), str(r["answer"])) for r in rows], progress=True)
+    y = np.array([CLASSES.index(r["label"]) for r in rows])
+    rep = held_out_report(judge, x, y, rows)
+    verdicts = judge.verdicts_from_features(x)
+    by_source: dict[str, dict[str, float]] = {}
+    for src in sorted({r["meta"]["kind"] for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r["meta"]["kind"] == src]
+        true = [rows[i]["label"] for i in idx]
+        pred = [verdicts[i].label for i in idx]
+        by_source[src] = {
+            "n": len(idx),
+            "true_incoherent": true.count("incoherent") / len(idx),
+            "judged_incoherent": pred.count("incoherent") / len(idx),
+            "true_misaligned": true.count("misaligned") / len(idx),
+            "judged_misaligned": pred.count("misaligned") / len(idx),
+        }
+    return {**rep, "by_source": by_source}
+
+
 def external_report(judge: OfflineJudge, limit: int | None = 240) -> dict[str, Any]:
     """How the judge's P(misaligned) ranks human harm ratings it never saw (pyrit's harm-scorer data).
 
