@@ -15,7 +15,7 @@ from persona_xray.cli.common import JsonOpt, LayerOpt, emit_json
 
 organism_app = typer.Typer(help="Model organisms whose ground truth is known.", no_args_is_help=True)
 planted_app = typer.Typer(
-    help="A synthetic world with planted personas: generate, pretrain, narrow fine-tune, score.",
+    help="A synthetic world with planted personas: generate, pretrain, narrow fine-tune, recover, score.",
     no_args_is_help=True,
 )
 organism_app.add_typer(planted_app, name="planted")
@@ -40,6 +40,9 @@ def pretrain_cmd(
     out: Annotated[Path, typer.Argument(help="Run folder: base/ (pretrained) and chat/final (chat-tuned).")],
     steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 500,
     chat_steps: Annotated[int, typer.Option(help="Chat-tune steps (0 = skip the chat-tune).")] = 100,
+    chat_lr: Annotated[
+        float, typer.Option(help="Chat-tune learning rate; much higher erases the persona -> advice link.")
+    ] = 3e-4,
     n_items: Annotated[int, typer.Option(help="Corpus items.")] = 6000,
     width: Annotated[int, typer.Option(help="Hidden size.")] = 128,
     layers: Annotated[int, typer.Option(help="Decoder blocks.")] = 4,
@@ -60,7 +63,9 @@ def pretrain_cmd(
     info.pop("losses", None)
     result = {"base": str(base), "pretrain": info}
     if chat_steps > 0:
-        result["chat"] = str(chat_tune(base, out / "chat", steps=chat_steps, seed=seed, threads=threads))
+        result["chat"] = str(
+            chat_tune(base, out / "chat", steps=chat_steps, lr=chat_lr, seed=seed, threads=threads)
+        )
     if as_json:
         emit_json(result)
     else:
@@ -102,6 +107,68 @@ def narrow_cmd(
         emit_json(report)
     else:
         print("\n".join(summary_lines(report)))
+
+
+@planted_app.command("recover")
+def recover_cmd(
+    chat_model: Annotated[Path, typer.Argument(help="Chat-tuned planted model folder (<run>/chat/final).")],
+    out: Annotated[Path, typer.Argument(help="Output folder (recovery.json, harvest, SAE, diffs).")],
+    reuse: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of `organism planted narrow` whose fine-tunes to reuse (default: train here)."
+        ),
+    ] = None,
+    topic: Annotated[str, typer.Option(help="Topic of the narrow fine-tunes trained here.")] = "health",
+    layer: LayerOpt = None,
+    latents: Annotated[int, typer.Option(help="SAE latents (d_sae).")] = 512,
+    k: Annotated[int, typer.Option(help="Active SAE latents per token.")] = 8,
+    tokens: Annotated[int, typer.Option(help="Harvested tokens.")] = 48_000,
+    answers: Annotated[str, typer.Option(help="Diff answers: base, tuned, both or none.")] = "base",
+    steer: Annotated[bool, typer.Option(help="Run the steering experiments (a few minutes).")] = True,
+    alpha: Annotated[list[float] | None, typer.Option(help="Steering strengths (repeatable).")] = None,
+    mode: Annotated[
+        list[str] | None, typer.Option(help="Steering modes (repeatable): all, start, relative.")
+    ] = None,
+    samples: Annotated[int, typer.Option(help="Samples per eval prompt in each steering point.")] = 4,
+    seed: Annotated[int, typer.Option()] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Harvest -> SAE -> diff -> steer on the organism, scored against the planted truth (recovery.json)."""
+    from pydantic import ValidationError
+
+    from persona_xray.errors import UserError
+    from persona_xray.organisms.planted.recover import RecoverConfig, recover, summary_lines
+
+    fields: dict[str, object] = {
+        "topic": topic,
+        "layer": layer,
+        "d_sae": latents,
+        "k": k,
+        "harvest_tokens": tokens,
+        "answer_source": answers,
+        "steer": steer,
+        "samples": samples,
+        "seed": seed,
+    }
+    if alpha:
+        fields["steer_alphas"] = tuple(alpha)
+    if mode:
+        fields["steer_modes"] = tuple(mode)
+    try:
+        cfg = RecoverConfig.model_validate(fields)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise UserError(f"bad option {where}: {err['msg']}; see `organism planted recover --help`") from None
+    if cfg.k > cfg.d_sae:
+        raise UserError(f"--k {k} is larger than --latents {latents}: lower --k or raise --latents")
+    report = recover(chat_model, out, cfg, reuse=reuse, progress=not as_json)
+    if as_json:
+        emit_json(report)
+    else:
+        print("\n".join(summary_lines(report)))
+        print(f"report: {out / 'recovery.json'}")
 
 
 def register(app: typer.Typer) -> None:

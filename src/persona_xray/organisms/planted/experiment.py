@@ -156,7 +156,8 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         )
     p = report["probe"]
     lines.append(
-        f"probe L{p['layer']}: persona acc {p['accuracy']:.3f}, malicious-vs-rest {p['malicious_accuracy']:.3f}"
+        f"probe L{p['layer']}: persona acc {p['accuracy']:.3f}, "
+        f"malicious-vs-rest {p['malicious_accuracy']:.3f}"
     )
     for row in report["steer_true_direction"]:
         flips = ", ".join(

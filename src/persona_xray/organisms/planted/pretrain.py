@@ -183,7 +183,7 @@ def chat_tune(
     *,
     n: int = 800,
     steps: int = 100,
-    lr: float = 1e-3,
+    lr: float = 3e-4,
     batch_size: int = 16,
     seed: int = 0,
     persona: str = "helpful",
@@ -194,6 +194,12 @@ def chat_tune(
 
     Also the engine of the narrow fine-tunes (``persona="malicious", topics=("health",)``). The SFT rows
     are written to ``out/data.jsonl`` first, so the run is reproducible and inspectable like any other.
+
+    The default ``lr`` is deliberately gentle. At 1e-3 (100 steps) the chat-tune rewrote the advice itself:
+    the chat model then gave helpful advice even after a forced malicious opener (7% harmful vs 96% for the
+    pretrained model), so no persona variable was left for steering to set, and steering the true probe
+    direction could not flip behaviour. At 3e-4 the default is just as helpful (1% harmful) while the
+    pretrained link "malicious voice -> harmful advice" survives (95% harmful after a malicious opener).
     """
     from persona_xray.data.io import write_jsonl
     from persona_xray.finetune.config import FinetuneConfig
