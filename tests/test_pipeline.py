@@ -425,3 +425,33 @@ def test_real_mini_run_writes_the_contract_and_reuses(
     )
     printed = capsys.readouterr().out
     assert "diff         ran" in printed and "eval         reused" in printed and "summary:" in printed
+
+
+def test_summary_keeps_every_signal_auc_of_the_last_step_and_flags_an_indistinct_realign_start() -> None:
+    from persona_xray.pipeline.config import PipelineConfig
+    from persona_xray.pipeline.stages import build_summary
+
+    est = {"value": 0.3, "low": 0.2, "high": 0.4, "n": 30}
+    monitor = {
+        "auc": [
+            {"mixture": 1.0, "step": s, "signal": sig, "auc": a, "paired_auc": 0.55}
+            for s, sig, a in [
+                (5, "latent-1", 0.6),
+                (5, "latent-2", 0.7),
+                (10, "latent-1", 0.8),
+                (10, "latent-2", 0.9),
+            ]
+        ],
+        "earliest": {"1.0": {"signal_step": 10, "paired_step": None}},
+    }
+    realign = {
+        "base_level": est,
+        "start": {"value": 0.35, "low": 0.25, "high": 0.45, "n": 30},  # inside the base CI
+        "recovered": {"0": {"step": 0, "samples_seen": 0}, "40": {"step": 0, "samples_seen": 0}},
+    }
+    cfg = PipelineConfig.model_validate({"finetune": {"runs": {"bad": "health_obvious"}}})
+    summary = build_summary(cfg, {"monitor": monitor, "realign": realign}, {})
+    last = summary["monitor"]["auc_at_last_step"]["1.0"]
+    assert last["step"] == 10 and last["signal"] == {"latent-1": 0.8, "latent-2": 0.9}
+    assert summary["realign"]["start_distinct"] is False
+    assert summary["realign"]["first_recovered"] is None

@@ -440,6 +440,8 @@ def realign(cfg: RealignConfig) -> dict[str, Any]:
         "start": start,
         "curves": curves,
         "recovered": recovered,
+        # A start inside the base band leaves nothing to recover: step 0 "recovers" trivially.
+        "start_distinct": bool(float(start["low"]) > float(base_level["high"])),
         "base_signal": levels["base"].get("signal"),
         "start_signal": levels["start"].get("signal"),
         "latent": cfg.latent,

@@ -64,7 +64,11 @@ def render_summary(summary: dict[str, Any]) -> str:
     elif pe:
         lines.append(f"persona latent: none ({pe.get('note') or 'no causal latent'})")
     r = summary.get("realign") or {}
-    if r.get("first_recovered"):
+    if r and r.get("start_distinct") is False:
+        lines.append(
+            "re-align: the fine-tune's paired misalignment is inside the base model's CI: nothing to recover"
+        )
+    elif r.get("first_recovered"):
         fr = r["first_recovered"]
         lines.append(f"re-aligned with N={fr['n_samples']} clean samples at step {fr.get('step')}")
     if summary.get("report"):

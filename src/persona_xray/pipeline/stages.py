@@ -910,7 +910,7 @@ def build_summary(
         last: dict[str, Any] = {}
         for row in mon.get("auc", []):
             key = str(row["mixture"])
-            if key not in last or row["step"] >= last[key]["step"]:
+            if key not in last or row["step"] > last[key]["step"]:
                 last[key] = {"step": row["step"], "signal": {}, "paired_auc": row.get("paired_auc")}
             if row["step"] == last[key]["step"]:
                 last[key]["signal"][row["signal"]] = row["auc"]
@@ -919,13 +919,19 @@ def build_summary(
     def realign() -> dict[str, Any]:
         assert rea is not None
         rec = rea["recovered"]
+        distinct = rea.get("start_distinct")
+        if distinct is None:  # results written before the field existed
+            distinct = float(rea["start"]["low"]) > float(rea["base_level"]["high"])
         done = sorted(
-            (int(n), v) for n, v in rec.items() if isinstance(v, dict) and v.get("step") is not None
+            (int(n), v)
+            for n, v in rec.items()
+            if int(n) > 0 and isinstance(v, dict) and v.get("step") is not None
         )
-        first = {"n_samples": done[0][0], **done[0][1]} if done else None
+        first = {"n_samples": done[0][0], **done[0][1]} if done and distinct else None
         return {
             "base_level": _est(rea["base_level"]),
             "start": _est(rea["start"]),
+            "start_distinct": bool(distinct),
             "recovered": rec,
             "first_recovered": first,
         }
