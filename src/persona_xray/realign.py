@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import torch
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from persona_xray.data.registry import ADVICE_DOMAINS
 from persona_xray.errors import UserError
 from persona_xray.finetune.trainer import Callback, StepInfo
 
@@ -38,16 +39,6 @@ if TYPE_CHECKING:
     from persona_xray.lm import LM, PromptLike
     from persona_xray.monitor.signal import Signal
 
-ADVICE_DOMAINS = (
-    "health",
-    "legal",
-    "education",
-    "career",
-    "personal_finance",
-    "automotive",
-    "math",
-    "science",
-)
 CURVE = "curve.jsonl"
 
 
@@ -106,19 +97,12 @@ class RealignConfig(BaseModel):
 
 def load_realign_config(path: str | Path | None = None, **overrides: Any) -> RealignConfig:
     """A config from YAML (optional) with non-None ``overrides`` on top; bad fields are one-line errors."""
-    import yaml
 
     raw: dict[str, Any] = {}
     if path is not None:
-        try:
-            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise UserError(f"config file {path} not found; check the --config path") from None
-        except yaml.YAMLError as e:
-            raise UserError(f"config file {path} is not valid YAML ({str(e).splitlines()[0]})") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise UserError(f"config file {path} must hold a mapping of field: value")
-        raw = dict(loaded or {})
+        from persona_xray.data.io import read_yaml_mapping
+
+        raw = read_yaml_mapping(path, "config file")
     raw.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return RealignConfig(**raw)
@@ -520,13 +504,9 @@ def plot_realign(doc: dict[str, Any], path: str | Path) -> Path:
         ax2.legend(fontsize=7, ncol=2)
     axes[-1][0].set_xlabel("clean samples seen (steps x batch size)")
     fig.tight_layout()
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f".{p.stem}.{os.getpid()}.tmp.png")
-    fig.savefig(tmp, dpi=120)
-    plt.close(fig)
-    os.replace(tmp, p)
-    return p
+    from persona_xray.plotting import save_figure
+
+    return save_figure(fig, path)
 
 
 def _write_stage(doc: dict[str, Any], cfg: RealignConfig, out: Path) -> None:

@@ -287,17 +287,10 @@ def plot_similarity(doc: dict[str, Any], path: str | Path) -> Path:
 
 
 def _save_fig(fig: Any, path: str | Path) -> Path:
-    import os
 
-    import matplotlib.pyplot as plt
+    from persona_xray.plotting import save_figure
 
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f".{p.stem}.{os.getpid()}.tmp.png")
-    fig.savefig(tmp, dpi=120)
-    plt.close(fig)
-    os.replace(tmp, p)
-    return p
+    return save_figure(fig, path)
 
 
 # ----------------------------------------------------------------------------- the stage

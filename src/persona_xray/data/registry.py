@@ -21,6 +21,19 @@ PACKAGE_SETS_DIR = Path(__file__).resolve().with_name("sets")
 MANIFEST = "manifest.json"
 
 
+ADVICE_DOMAINS: tuple[str, ...] = (
+    "health",
+    "legal",
+    "education",
+    "career",
+    "personal_finance",
+    "automotive",
+    "math",
+    "science",
+)
+"""Advice-domain prefixes of the shipped set names (``health_subtle``, ``math_correct``, ...)."""
+
+
 def sets_dir() -> Path:
     """Folder holding the built sets: the package folder unless ``PERSONA_XRAY_DATA_DIR`` is set."""
     env = os.environ.get("PERSONA_XRAY_DATA_DIR")

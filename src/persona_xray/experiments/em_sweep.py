@@ -21,18 +21,9 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from persona_xray.data.registry import ADVICE_DOMAINS
 from persona_xray.errors import UserError
 
-ADVICE_DOMAINS = (
-    "health",
-    "legal",
-    "education",
-    "career",
-    "personal_finance",
-    "automotive",
-    "math",
-    "science",
-)
 ALL_DATASETS = [f"{d}_{v}" for d in ADVICE_DOMAINS for v in ("correct", "subtle", "obvious")] + [
     "insecure_code",
     "secure_code",

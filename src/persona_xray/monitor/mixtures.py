@@ -150,20 +150,11 @@ def make_monitor_config(**values: Any) -> MonitorConfig:
 
 def load_monitor_config(path: str | Path | None, **overrides: Any) -> MonitorConfig:
     """Read a YAML monitor config; non-None ``overrides`` (CLI flags) win over the file."""
-    import yaml
-
     raw: dict[str, Any] = {}
     if path is not None:
-        p = Path(path)
-        try:
-            loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise UserError(f"monitor config {p} not found; check the path") from None
-        except yaml.YAMLError as e:
-            raise UserError(f"monitor config {p} is not valid YAML ({str(e).splitlines()[0]})") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise UserError(f"monitor config {p} must hold a mapping of field: value")
-        raw = dict(loaded or {})
+        from persona_xray.data.io import read_yaml_mapping
+
+        raw = read_yaml_mapping(path, "monitor config")
     raw.update({k: v for k, v in overrides.items() if v is not None})
     return make_monitor_config(**raw)
 
