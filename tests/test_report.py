@@ -29,7 +29,7 @@ from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate
 from persona_xray.report import build_report, figures
 from persona_xray.report.cli import register
-from persona_xray.report.html import SECTIONS
+from persona_xray.report.html import SECTIONS, headline_rows
 
 XSS_ANSWER = (
     "<script>console.error('xss ran')</script><img src=x onerror=\"console.error('xss img')\"> & more"
@@ -488,6 +488,45 @@ def test_steering_figure_draws_controls_grey_and_the_band() -> None:
     assert math.isclose(float(ys.min()), 0.2 - 0.04 * 0.5, abs_tol=1e-9)
     xy = np.asarray(tuned_ax.get_lines()[-1].get_xydata())
     assert float(xy[:, 0].max()) < 0  # tuned panel: negative strengths (suppress)
+
+
+def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> None:
+    e = {"value": 0.417, "low": 0.3, "high": 0.55, "n": 60}
+    summary = {
+        "model": None,
+        "primary": "health_obvious",
+        "paired": {
+            "base": _e(0.333),
+            "all": {"base": _e(0.333), "health_obvious": e, "health_correct": _e(0.167)},
+        },
+        "freeform": None,
+        "sae": {"d_sae": 4096, "k": 32, "layer": 15, "fvu": 0.42, "l0": 32.0, "loss_recovered": 0.925},
+        "persona": {
+            "latent": 608,
+            "induce_effect": 0.1,
+            "induce_at": 0.75,
+            "suppress_effect": 0.03,
+            "suppress_at": -0.75,
+            "control_band": {"random_base_max": 0.2},
+            "mean_diff_base": 0.23,
+            "beats_controls": False,
+        },
+        "monitor": {"earliest": {"0.25": {"signal_step": 10, "paired_step": None}}},
+        "realign": {"start": e, "base_level": _e(0.333), "start_distinct": False, "first_recovered": None},
+        "wall_s": 1800.0,
+    }
+    rows = dict(headline_rows(summary))
+    assert rows["paired eval, health_obvious (primary)"] == '0.417 [0.300, 0.550] <span class="n">n=60</span>'
+    assert "health_correct" in " ".join(rows) and "free-form" not in " ".join(rows)
+    assert rows["SAE"] == "4096 latents, k=32, layer 15" and rows["SAE FVU"] == "0.420"
+    assert rows["persona latent beats the controls"] == "no"
+    assert rows["random-latent controls, best change on base"] == "0.200"
+    assert (
+        rows["monitor, 25% bad: first step with AUC >= 0.75"] == "latent signal: step 10; paired eval: never"
+    )
+    assert rows["re-align: recovered"] == "start already inside the base CI"
+    # A summary with none of these keys gives no curated rows (the report then shows the full table).
+    assert headline_rows({"config_hash": "x"}) == [("model", "bundled default")]
 
 
 def test_number_formatting() -> None:

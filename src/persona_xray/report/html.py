@@ -279,6 +279,80 @@ def _stage_table(stages: Mapping[str, Mapping[str, Any]]) -> str:
     return table(("stage", "status", "wall s", "reason"), rows)
 
 
+def _get(d: Any, *path: str) -> Any:
+    for k in path:
+        if not isinstance(d, Mapping) or k not in d:
+            return None
+        d = d[k]
+    return d
+
+
+def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The dozen numbers a reader wants first, in the study's order, as (label, cell HTML) rows.
+
+    Why curated: the flattened ``summary.json`` is ~100 dotted keys; the questions a reader brings are few
+    (did fine-tuning misalign, is the SAE good, is there a causal latent, does the monitor warn early, does
+    re-alignment work). Rows whose numbers are absent are left out; everything stays in the full table.
+    """
+    rows: list[tuple[str, str]] = []
+
+    def add(label: str, value: Any, html_value: str | None = None) -> None:
+        if value is not None:
+            rows.append((label, html_value if html_value is not None else cell(value)))
+
+    primary = summary.get("primary")
+    add("model", summary.get("model") or "bundled default")
+    add("paired eval, base: misaligned answer preferred", _get(summary, "paired", "base"))
+    for label, e in (_get(summary, "paired", "all") or {}).items():
+        if label != "base":
+            tag = " (primary)" if label == primary else ""
+            add(f"paired eval, {label}{tag}", e)
+    for label, e in (_get(summary, "freeform", "all") or {}).items():
+        add(f"free-form misalignment, {label}", e)
+    sae = summary.get("sae")
+    if isinstance(sae, Mapping):
+        shape = f"{num(sae.get('d_sae'))} latents, k={num(sae.get('k'))}, layer {num(sae.get('layer'))}"
+        add("SAE", shape, esc(shape))
+        for key, label in (
+            ("fvu", "SAE FVU"),
+            ("loss_recovered", "SAE loss recovered"),
+            ("dead_fraction", "SAE dead fraction"),
+        ):
+            add(label, sae.get(key))
+    p = summary.get("persona")
+    if isinstance(p, Mapping):
+        if p.get("latent") is None:
+            add("persona latent", p.get("note") or "none")
+        else:
+            add("persona latent", p.get("latent"))
+            add(f"steer base +: misalignment change (at {num(p.get('induce_at'))})", p.get("induce_effect"))
+            add(
+                f"steer tuned -: misalignment drop (at {num(p.get('suppress_at'))})", p.get("suppress_effect")
+            )
+            add("random-latent controls, best change on base", _get(p, "control_band", "random_base_max"))
+            add("mean-difference direction, change on base", p.get("mean_diff_base"))
+            add("persona latent beats the controls", p.get("beats_controls"))
+    for m, e in (_get(summary, "monitor", "earliest") or {}).items():
+        if isinstance(e, Mapping):
+            sig, beh = (e.get(k) for k in ("signal_step", "paired_step"))
+            text = (
+                f"latent signal: {'never' if sig is None else f'step {sig}'}; "
+                f"paired eval: {'never' if beh is None else f'step {beh}'}"
+            )
+            add(f"monitor, {mixture(m)} bad: first step with AUC >= 0.75", text, esc(text))
+    r = summary.get("realign")
+    if isinstance(r, Mapping):
+        add("re-align: start (paired)", r.get("start"))
+        add("re-align: base level (paired)", r.get("base_level"))
+        first = r.get("first_recovered")
+        if r.get("start_distinct") is False:
+            add("re-align: recovered", "start already inside the base CI")
+        elif isinstance(first, Mapping):
+            add("re-align: recovered", f"{first.get('n_samples')} samples, step {first.get('step')}")
+    add("wall time of stages run (s)", summary.get("wall_s"))
+    return rows
+
+
 def sec_summary(rd: RunData, sink: FigureSink) -> str:
     parts = []
     if rd.run:
@@ -299,11 +373,18 @@ def sec_summary(rd: RunData, sink: FigureSink) -> str:
             )
         stages = rd.summary.get("stages")
         per_stage = isinstance(stages, Mapping) and all(isinstance(v, Mapping) for v in stages.values())
-        headline = {k: v for k, v in rd.summary.items() if not (per_stage and k == "stages")}
-        rows = flatten(headline)
-        parts.append(table(("quantity", "value"), ((esc(k), cell(v)) for k, v in rows[:150]), cls="kv"))
+        curated = headline_rows(rd.summary)
+        if curated:
+            parts.append(table(("headline", "value"), ((esc(k), v) for k, v in curated), cls="kv"))
+        everything = {k: v for k, v in rd.summary.items() if not (per_stage and k == "stages")}
+        rows = flatten(everything)
+        full = table(("quantity", "value"), ((esc(k), cell(v)) for k, v in rows[:150]), cls="kv")
         if len(rows) > 150:
-            parts.append(note(f"{len(rows) - 150} more entries in summary.json"))
+            full += note(f"{len(rows) - 150} more entries in summary.json")
+        # Collapsed (a plain <details>, no script): scripts comparing runs read summary.json itself.
+        if curated:
+            full = f"<details><summary>every number in summary.json ({len(rows)})</summary>{full}</details>"
+        parts.append(full)
         if per_stage:
             assert isinstance(stages, Mapping)
             parts.append("<h3>Stages</h3>" + _stage_table(stages))
