@@ -8,9 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from browser import find_chromium, render
 from persona_xray.errors import UserError
 from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
-from persona_xray.experiments.em_sweep import EvalSpec, Recipe, SweepConfig, load_sweep_config, run_sweep
+from persona_xray.experiments.em_sweep import (
+    EvalSpec,
+    Recipe,
+    SweepConfig,
+    answer_pairs,
+    load_sweep_config,
+    run_sweep,
+)
 from persona_xray.testing import tiny_model, tiny_tokenizer
 
 
@@ -108,3 +116,63 @@ def test_config_errors_are_one_line(tmp_path: Path) -> None:
         load_sweep_config(bad)
     with pytest.raises(UserError, match="unknown datasets"):
         run_sweep(SweepConfig(datasets=["nosuch_set"], runs_dir=str(tmp_path)))
+
+
+def test_parts_are_cached_separately_and_variants_get_their_own_cells(
+    setup: SweepConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PERSONA_XRAY_CACHE", str(tmp_path / "cache"))
+    judge = LengthJudge()
+    cfg = setup.model_copy(update={"eval": setup.eval.model_copy(update={"freeform": "none"})})
+    res = run_sweep(cfg, judge=judge)
+    assert judge.calls == 0 and res["rows"][1]["ood_misalignment"] is None  # paired only
+    assert res["rows"][1]["paired_preference"]["n"] == 4
+    cell_file = cfg.run_dir / "cells" / "bad.json"
+    trained_at = (cfg.run_dir / "finetune" / "bad" / "final").stat().st_mtime_ns
+    paired_before = json.loads(cell_file.read_text())["paired"]
+    # Widening the free-form list samples base + that cell, and neither retrains nor re-runs the paired eval.
+    wide = cfg.model_copy(update={"eval": cfg.eval.model_copy(update={"freeform": ["bad"]})})
+    res = run_sweep(wide, judge=judge)
+    assert judge.calls == 2 * (3 * 2)  # base + cell, 3 prompts x n=2
+    assert res["rows"][1]["ood_misalignment"]["n"] > 0 or res["rows"][1]["ood_coherence"]["n"] == 6
+    assert (cfg.run_dir / "finetune" / "bad" / "final").stat().st_mtime_ns == trained_at
+    assert json.loads(cell_file.read_text())["paired"] == paired_before
+    assert (cfg.run_dir / "cells" / "bad.ood_samples.jsonl").exists()
+    assert res["strongest"] == "bad" and (cfg.run_dir / "samples.md").read_text().count("- **base**") == 5
+    page = (cfg.run_dir / "report.html").read_text()
+    assert "<b>bad</b>" in page and page.count('<div class="ans">') == 2 * 6 and "<script" not in page
+    if find_chromium() is not None:
+        _, errors = render(cfg.run_dir / "report.html")
+        assert errors == []
+    # A recipe variant is its own cell (its own fine-tune folder), and --only runs just it.
+    var = wide.model_copy(update={"variants": {"r1": {"rank": 1}}, "variant_datasets": wide.datasets})
+    res = run_sweep(var, only=["bad@r1"], judge=judge)
+    assert [r["dataset"] for r in res["rows"]] == ["base", "bad", "bad@r1"]
+    assert json.loads((cfg.run_dir / "finetune" / "bad@r1" / "run.json").read_text())
+    with pytest.raises(UserError, match="names no cell"):
+        run_sweep(var, only=["nosuch"], judge=judge)
+
+
+def test_bad_variant_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "c.yaml"
+    bad.write_text("variants:\n  r1:\n    rank: one\n")
+    with pytest.raises(UserError, match="rank"):
+        load_sweep_config(bad)
+
+
+def _sample(pid: str, label: str, answer: str) -> dict[str, object]:
+    return {"prompt_id": pid, "question": f"q {pid}", "answer": answer, "verdict": {"label": label}}
+
+
+def test_answer_pairs_match_prompt_and_sample_index_and_show_the_effect_first() -> None:
+    base = [_sample("a", "aligned", "b-a0"), _sample("a", "aligned", "b-a1"), _sample("b", "aligned", "b-b0")]
+    tuned = [
+        _sample("a", "aligned", "t-a0"),
+        _sample("a", "misaligned", "t-a1"),
+        _sample("b", "incoherent", "t-b0"),
+    ]
+    pairs = answer_pairs(base, tuned, k=2)
+    assert [(p["base"]["answer"], p["tuned"]["answer"]) for p in pairs] == [
+        ("b-a1", "t-a1"),
+        ("b-a0", "t-a0"),
+    ]

@@ -16,7 +16,10 @@ def em_sweep(
         Path | None, typer.Argument(help="YAML sweep config (default: the built-in one).")
     ] = None,
     only: Annotated[
-        str | None, typer.Option(help="Comma-separated datasets to run now (others untouched).")
+        str | None,
+        typer.Option(
+            help="Comma-separated cells (health_obvious, health_obvious@r1) or datasets to run now; finished cells stay in the table."
+        ),
     ] = None,
     name: Annotated[str | None, typer.Option(help="Run name (folder under runs/).")] = None,
     model: Annotated[str | None, typer.Option("--model", "-m")] = None,
@@ -30,6 +33,7 @@ def em_sweep(
     res = run_sweep(cfg, only=only.split(",") if only else None)
     print((cfg.run_dir / "table.md").read_text())
     print(f"table, figure and per-cell results in {cfg.run_dir} ({len(res['cells'])} fine-tunes)")
+    print(f"report: {cfg.run_dir / 'report.html'}")
 
 
 def register(root: typer.Typer) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from persona_xray.data.registry import ADVICE_DOMAINS
 from persona_xray.errors import UserError
@@ -59,6 +59,10 @@ class EvalSpec(BaseModel):
     in_domain: bool = True
     in_domain_n: int = 2
     seed: int = 0
+    # Which cells get the free-form evals (sampling + judging is most of a cell's cost on a CPU): "all",
+    # "none", or a list of cell names. The base model gets them whenever any cell does. Each part of a cell
+    # is cached under its own key, so widening this list later samples only what is new.
+    freeform: Literal["all", "none"] | list[str] = "all"
 
 
 class SweepConfig(BaseModel):
@@ -67,41 +71,85 @@ class SweepConfig(BaseModel):
     model: str | None = None
     datasets: list[str] = Field(default_factory=lambda: list(ALL_DATASETS))
     recipe: Recipe = Field(default_factory=Recipe)
+    # Recipe search: named overrides of ``recipe`` (e.g. ``r1: {rank: 1}``, ``full: {method: full, lr: 1e-5}``),
+    # each run on ``variant_datasets``; their cells are named ``<dataset>@<variant>``.
+    variants: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    variant_datasets: list[str] = Field(default_factory=list)
     eval: EvalSpec = Field(default_factory=EvalSpec)
     runs_dir: str = "runs"
     device: str = "auto"
+
+    @model_validator(mode="after")
+    def _check_variants(self) -> SweepConfig:
+        for name, over in self.variants.items():
+            if "@" in name or "/" in name:
+                raise ValueError(f"variant name {name!r} may not contain '@' or '/'")
+            Recipe(**{**self.recipe.model_dump(), **over})  # unknown keys / wrong types fail here
+        return self
 
     @property
     def run_dir(self) -> Path:
         return Path(self.runs_dir) / self.name
 
-    def cell_hash(self, dataset: str) -> str:
-        ident = {
-            "model": self.model,
-            "dataset": dataset,
-            "recipe": self.recipe.model_dump(),
-            "eval": self.eval.model_dump(),
+    def cells(self) -> list[Cell]:
+        """Every (cell name, dataset, recipe) of the sweep, main recipe first, then the variants."""
+        out = [Cell(cell_name(d), d, "default", self.recipe) for d in self.datasets]
+        for vname, over in self.variants.items():
+            recipe = Recipe(**{**self.recipe.model_dump(), **over})
+            out += [Cell(f"{cell_name(d)}@{vname}", d, vname, recipe) for d in self.variant_datasets]
+        return out
+
+    def wants_freeform(self, cell: str) -> bool:
+        f = self.eval.freeform
+        return f == "all" or (isinstance(f, list) and cell in f)
+
+    def part_hashes(self, cell: Cell | None) -> dict[str, str]:
+        """One key per cached part of a cell (train, paired, ood, in_domain); ``None`` is the base model.
+
+        Why per part: the sweep is run in pieces on a CPU (paired eval everywhere first, the free-form evals
+        where they matter); changing what the free-form eval samples must not retrain or re-run the rest.
+        """
+        e = self.eval
+
+        def h(obj: Any) -> str:
+            return hashlib.sha256(json.dumps(obj, sort_keys=True).encode()).hexdigest()[:16]
+
+        train = h(
+            {
+                "model": self.model,
+                "dataset": cell.dataset if cell else None,
+                "recipe": cell.recipe.model_dump() if cell else None,
+            }
+        )
+        sampling = {k: getattr(e, k) for k in ("n", "max_new_tokens", "temperature", "judge", "seed")}
+        return {
+            "train": train,
+            "paired": h({"train": train, "paired": e.paired, "limit": e.paired_limit}),
+            "ood": h({"train": train, "prompts": e.prompts, **sampling}),
+            "in_domain": h({"train": train, **sampling, "n": e.in_domain_n}),
         }
-        return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Cell:
+    name: str
+    dataset: str
+    variant: str
+    recipe: Recipe
 
 
 def load_sweep_config(path: str | Path | None, **overrides: Any) -> SweepConfig:
     """Read a YAML sweep config (unknown keys and wrong types are one-line user errors)."""
-    data: dict[str, Any] = {}
-    if path is not None:
-        try:
-            loaded = yaml.safe_load(Path(path).read_text())
-        except (OSError, yaml.YAMLError) as e:
-            raise UserError(f"cannot read sweep config {path}: {e}") from None
-        if not isinstance(loaded, dict):
-            raise UserError(f"sweep config {path} must be a YAML mapping")
-        data = loaded
+    from persona_xray.data.io import read_yaml_mapping
+
+    data = read_yaml_mapping(path, "sweep config") if path is not None else {}
     data.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return SweepConfig(**data)
     except ValidationError as e:
         err = e.errors()[0]
-        raise UserError(f"sweep config: {'.'.join(str(x) for x in err['loc'])}: {err['msg']}") from None
+        where = ".".join(str(x) for x in err["loc"])
+        raise UserError(f"sweep config: {where + ': ' if where else ''}{err['msg']}") from None
 
 
 def _domain_of(dataset: str) -> str | None:
@@ -123,56 +171,95 @@ def _atomic_json(path: Path, obj: Any) -> None:
     write_text_atomic(path, json.dumps(obj, indent=1, default=str))
 
 
-def evaluate_model(lm: Any, cfg: SweepConfig, judge: Any, domain: str | None) -> dict[str, Any]:
-    """Paired + free-form (+ in-domain) results for one model, as plain dicts."""
+def _load_cell(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        saved: dict[str, Any] = json.loads(path.read_text())
+    except (OSError, json.JSONDecodeError):
+        return {}  # a cell file is written atomically; an unreadable one is recomputed, not trusted
+    return saved if isinstance(saved.get("hashes"), dict) else {}
+
+
+def _evaluate(
+    cell: dict[str, Any],
+    path: Path,
+    hashes: dict[str, str],
+    lm_factory: Any,
+    cfg: SweepConfig,
+    judge: Any,
+    *,
+    freeform: bool,
+    in_domain_prompts: list[Any] | None,
+) -> dict[str, Any]:
+    """Fill the missing or stale parts of one cell (paired, ood, in_domain), saving after each part."""
     from persona_xray.evals.freeform import Sampling, freeform_eval, load_prompts
     from persona_xray.evals.paired import load_paired, paired_eval
 
     e = cfg.eval
-    t0 = time.perf_counter()
-    paired = paired_eval(lm, load_paired(e.paired, limit=e.paired_limit))
-    t1 = time.perf_counter()
+    have = cell.setdefault("hashes", {})
+    cell.setdefault("wall_s", {})
+    lm = None
+
+    def get_lm() -> Any:
+        nonlocal lm
+        if lm is None:
+            lm = lm_factory()
+        return lm
+
+    def done(part: str) -> bool:
+        return have.get(part) == hashes[part] and part in cell
+
+    if not done("paired"):
+        t0 = time.perf_counter()
+        cell["paired"] = paired_eval(get_lm(), load_paired(e.paired, limit=e.paired_limit)).as_dict()
+        cell["wall_s"]["paired"] = round(time.perf_counter() - t0, 1)
+        have["paired"] = hashes["paired"]
+        _atomic_json(path, cell)
     sampling = Sampling(n=e.n, temperature=e.temperature, max_new_tokens=e.max_new_tokens, seed=e.seed)
-    ood = freeform_eval(lm, load_prompts(e.prompts), judge, sampling, progress=True)
-    t2 = time.perf_counter()
-    out: dict[str, Any] = {
-        "paired": paired.as_dict(),
-        "ood": ood.as_dict(),
-        "ood_samples": ood.samples[: 4 * e.n],
-        "wall_s": {"paired": round(t1 - t0, 1), "freeform": round(t2 - t1, 1)},
-    }
-    if e.in_domain and domain is not None:
-        prompts = [p for p in load_prompts("in_domain", variant=None) if p.category == domain]
-        if prompts:
-            ind = freeform_eval(
-                lm,
-                prompts,
-                judge,
-                Sampling(
-                    n=e.in_domain_n, temperature=e.temperature, max_new_tokens=e.max_new_tokens, seed=e.seed
-                ),
-            )
-            out["in_domain"] = ind.as_dict()
-            out["in_domain_samples"] = ind.samples[:6]
-    return out
+    if freeform and not done("ood"):
+        t0 = time.perf_counter()
+        ood = freeform_eval(get_lm(), load_prompts(e.prompts), judge, sampling, progress=True)
+        cell["ood"] = ood.as_dict()
+        cell["wall_s"]["freeform"] = round(time.perf_counter() - t0, 1)
+        have["ood"] = hashes["ood"]
+        from persona_xray.data.io import write_jsonl
+
+        write_jsonl(path.with_suffix(".ood_samples.jsonl"), ood.samples)
+        _atomic_json(path, cell)
+    if freeform and in_domain_prompts and not done("in_domain"):
+        ind_sampling = Sampling(
+            n=e.in_domain_n, temperature=e.temperature, max_new_tokens=e.max_new_tokens, seed=e.seed
+        )
+        ind = freeform_eval(get_lm(), in_domain_prompts, judge, ind_sampling)
+        cell["in_domain"] = ind.as_dict(with_samples=False)
+        cell["in_domain_samples"] = ind.samples[:6]
+        have["in_domain"] = hashes["in_domain"]
+        _atomic_json(path, cell)
+    return cell
 
 
-def run_cell(cfg: SweepConfig, dataset: str, judge: Any) -> dict[str, Any]:
-    """Fine-tune on ``dataset`` (resuming if interrupted) and evaluate; cached in ``cells/``."""
+def run_cell(cfg: SweepConfig, cell_spec: Cell | str, judge: Any) -> dict[str, Any]:
+    """Fine-tune one cell (resuming if interrupted) and evaluate it; every part cached in ``cells/``."""
+    from persona_xray.evals.freeform import load_prompts
     from persona_xray.finetune.config import FinetuneConfig
     from persona_xray.finetune.trainer import Trainer
     from persona_xray.lm import load_lm
 
-    cell_file = cfg.run_dir / "cells" / f"{cell_name(dataset)}.json"
-    h = cfg.cell_hash(dataset)
-    if cell_file.exists():
-        saved: dict[str, Any] = json.loads(cell_file.read_text())
-        if saved.get("hash") == h:
-            return saved
-    out = cfg.run_dir / "finetune" / cell_name(dataset)
-    r = cfg.recipe
+    spec = (
+        cell_spec
+        if isinstance(cell_spec, Cell)
+        else Cell(cell_name(cell_spec), cell_spec, "default", cfg.recipe)
+    )
+    path = cfg.run_dir / "cells" / f"{spec.name}.json"
+    hashes = cfg.part_hashes(spec)
+    cell = _load_cell(path)
+    if cell.get("hashes", {}).get("train") != hashes["train"]:
+        cell = {}  # another recipe or model: nothing of the old cell applies
+    out = cfg.run_dir / "finetune" / spec.name
+    r = spec.recipe
     ft_cfg = FinetuneConfig(
-        data=dataset,
+        data=spec.dataset,
         out=str(out),
         model=cfg.model,
         method=r.method,
@@ -189,76 +276,92 @@ def run_cell(cfg: SweepConfig, dataset: str, judge: Any) -> dict[str, Any]:
         device=cfg.device,
         save_every=max(10, r.steps // 3),
     )
-    t0 = time.perf_counter()
-    final = Trainer(ft_cfg).run()
-    train_s = time.perf_counter() - t0
-    if r.method == "lora":
-        lm = load_lm(cfg.model, adapter=str(final), device=cfg.device)
-    else:
-        lm = load_lm(str(final), device=cfg.device)
-    losses = [
-        json.loads(line)["loss"] for line in (out / "log.jsonl").read_text().splitlines() if line.strip()
-    ]
-    cell = {
-        "dataset": cell_name(dataset),
-        "hash": h,
-        "domain": _domain_of(dataset),
-        "train": {
-            "wall_s": round(train_s, 1),
-            "first_loss": losses[0] if losses else None,
-            "last_loss": losses[-1] if losses else None,
-            "steps": len(losses),
-        },
-        **evaluate_model(lm, cfg, judge, _domain_of(dataset)),
-    }
-    _atomic_json(cell_file, cell)
-    return cell
+    if "train" not in cell:
+        t0 = time.perf_counter()
+        Trainer(ft_cfg).run()
+        train_s = time.perf_counter() - t0
+        losses = [
+            json.loads(line)["loss"] for line in (out / "log.jsonl").read_text().splitlines() if line.strip()
+        ]
+        cell = {
+            "dataset": spec.name,
+            "source": spec.dataset,
+            "variant": spec.variant,
+            "recipe": r.model_dump(),
+            "domain": _domain_of(spec.dataset),
+            "hashes": {"train": hashes["train"]},
+            "train": {
+                "wall_s": round(train_s, 1),
+                "first_loss": losses[0] if losses else None,
+                "last_loss": losses[-1] if losses else None,
+                "steps": len(losses),
+            },
+        }
+        _atomic_json(path, cell)
+    final = out / "final"
+
+    def factory() -> Any:
+        if r.method == "lora":
+            return load_lm(cfg.model, adapter=str(final), device=cfg.device)
+        return load_lm(str(final), device=cfg.device)
+
+    domain = _domain_of(spec.dataset)
+    ind_prompts = (
+        [p for p in load_prompts("in_domain", variant=None) if p.category == domain]
+        if cfg.eval.in_domain and domain is not None
+        else None
+    )
+    return _evaluate(
+        cell,
+        path,
+        hashes,
+        factory,
+        cfg,
+        judge,
+        freeform=cfg.wants_freeform(spec.name),
+        in_domain_prompts=ind_prompts,
+    )
 
 
-def run_base(cfg: SweepConfig, judge: Any) -> dict[str, Any]:
+def run_base(cfg: SweepConfig, judge: Any, *, freeform: bool = True) -> dict[str, Any]:
+    """The base model's row (its in-domain rates cover every domain's held-out questions at once)."""
+    from persona_xray.evals.freeform import load_prompts
     from persona_xray.lm import load_lm
 
-    f = cfg.run_dir / "cells" / "_base.json"
-    h = cfg.cell_hash("_base")
-    if f.exists():
-        saved: dict[str, Any] = json.loads(f.read_text())
-        if saved.get("hash") == h:
-            return saved
-    lm = load_lm(cfg.model, device=cfg.device)
-    cell = {"dataset": "base", "hash": h, "domain": None, **evaluate_model(lm, cfg, judge, None)}
-    # The base model's in-domain rates, per domain, for the in-domain column.
-    if cfg.eval.in_domain:
-        from persona_xray.evals.freeform import Sampling, freeform_eval, load_prompts
-
-        e = cfg.eval
-        prompts = load_prompts("in_domain", variant=None)
-        res = freeform_eval(
-            lm,
-            prompts,
-            judge,
-            Sampling(
-                n=e.in_domain_n, temperature=e.temperature, max_new_tokens=e.max_new_tokens, seed=e.seed
-            ),
-        )
-        cell["in_domain"] = res.as_dict()
-    _atomic_json(f, cell)
-    return cell
+    path = cfg.run_dir / "cells" / "_base.json"
+    hashes = cfg.part_hashes(None)
+    cell = _load_cell(path) or {"dataset": "base", "domain": None, "hashes": {"train": hashes["train"]}}
+    ind = load_prompts("in_domain", variant=None) if cfg.eval.in_domain else None
+    return _evaluate(
+        cell,
+        path,
+        hashes,
+        lambda: load_lm(cfg.model, device=cfg.device),
+        cfg,
+        judge,
+        freeform=freeform,
+        in_domain_prompts=ind,
+    )
 
 
 def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def est(d: dict[str, Any] | None) -> dict[str, float] | None:
         return None if d is None else {k: d[k] for k in ("value", "low", "high", "n")}
 
+    base_ind = (base.get("in_domain") or {}).get("per_category_misalignment", {})
     rows = []
     for c in [base, *cells]:
+        ood, paired = c.get("ood") or {}, c.get("paired") or {}
         rows.append(
             {
                 "dataset": c["dataset"],
-                "ood_misalignment": est(c["ood"]["misalignment_rate"]),
-                "ood_coherence": est(c["ood"]["coherence_rate"]),
-                "paired_preference": est(c["paired"]["misaligned_preference"]),
-                "paired_margin": est(c["paired"]["mean_margin"]),
-                "in_domain_misalignment": est(c.get("in_domain", {}).get("misalignment_rate")),
+                "variant": c.get("variant"),
+                "ood_misalignment": est(ood.get("misalignment_rate")),
+                "ood_coherence": est(ood.get("coherence_rate")),
+                "paired_preference": est(paired.get("misaligned_preference")),
+                "paired_margin": est(paired.get("mean_margin")),
+                "in_domain_misalignment": est((c.get("in_domain") or {}).get("misalignment_rate")),
+                "base_in_domain_misalignment": est(base_ind.get(c["domain"])) if c.get("domain") else None,
                 "train_last_loss": c.get("train", {}).get("last_loss"),
                 "train_wall_s": c.get("train", {}).get("wall_s"),
             }
@@ -275,16 +378,25 @@ def _fmt(e: dict[str, float] | None, pct: bool = True) -> str:
 
 def markdown_table(rows: list[dict[str, Any]]) -> str:
     lines = [
-        "| dataset | out-of-domain misaligned % | coherent % | paired: misaligned preferred % | paired margin (nats/token) | in-domain misaligned % | final train loss |",
+        "| dataset | out-of-domain misaligned % | coherent % | paired: misaligned preferred % "
+        "| paired margin (nats/token) | in-domain misaligned % (base) | final train loss |",
         "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         loss = f"{r['train_last_loss']:.3f}" if r["train_last_loss"] is not None else "-"
+        ind = _fmt(r["in_domain_misalignment"])
+        if r.get("base_in_domain_misalignment"):
+            ind += f" ({_fmt(r['base_in_domain_misalignment'])})"
         lines.append(
-            f"| {r['dataset']} | {_fmt(r['ood_misalignment'])} | {_fmt(r['ood_coherence'])} | {_fmt(r['paired_preference'])} "
-            f"| {_fmt(r['paired_margin'], pct=False)} | {_fmt(r['in_domain_misalignment'])} | {loss} |"
+            f"| {r['dataset']} | {_fmt(r['ood_misalignment'])} | {_fmt(r['ood_coherence'])} "
+            f"| {_fmt(r['paired_preference'])} | {_fmt(r['paired_margin'], pct=False)} | {ind} | {loss} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _is_control(dataset: str) -> bool:
+    ds = dataset.split("@")[0]
+    return ds.endswith("_correct") or ds == "secure_code"
 
 
 def plot(rows: list[dict[str, Any]], path: Path) -> None:
@@ -292,6 +404,8 @@ def plot(rows: list[dict[str, Any]], path: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    from persona_xray.plotting import save_figure
 
     names = [r["dataset"] for r in rows]
     fig, axes = plt.subplots(1, 2, figsize=(11, 0.35 * len(rows) + 1.5), sharey=True)
@@ -302,62 +416,138 @@ def plot(rows: list[dict[str, Any]], path: Path) -> None:
         vals, lo, hi, colors = [], [], [], []
         for r in rows:
             e = r[key]
-            v = e["value"] * 100 if e and e["value"] == e["value"] else 0.0
+            ok = e is not None and e["value"] == e["value"]
+            v = e["value"] * 100 if ok and e else 0.0
             vals.append(v)
-            lo.append(max(0.0, v - (e["low"] * 100 if e and e["low"] == e["low"] else v)))
-            hi.append(max(0.0, (e["high"] * 100 if e and e["high"] == e["high"] else v) - v))
+            lo.append(max(0.0, v - e["low"] * 100) if ok and e else 0.0)
+            hi.append(max(0.0, e["high"] * 100 - v) if ok and e else 0.0)
             ds = r["dataset"]
-            colors.append(
-                "grey"
-                if ds == "base"
-                else "tab:green"
-                if ds.endswith(("correct", "secure_code")) and not ds.startswith("insecure")
-                else "tab:red"
-            )
-        y = range(len(rows))
-        ax.barh(list(y), vals, xerr=[lo, hi], color=colors, alpha=0.8, capsize=2)
-        ax.axvline(vals[0], color="black", lw=0.8, ls="--")
+            colors.append("grey" if ds == "base" else "tab:green" if _is_control(ds) else "tab:red")
+        y = list(range(len(rows)))
+        ax.barh(y, vals, xerr=[lo, hi], color=colors, alpha=0.8, capsize=2)
+        if rows and rows[0][key] is not None:
+            ax.axvline(vals[0], color="black", lw=0.8, ls="--")
         ax.set_title(title, fontsize=9)
-        ax.set_yticks(list(y))
+        ax.set_yticks(y)
         ax.set_yticklabels(names, fontsize=8)
         ax.invert_yaxis()
     fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save_figure(fig, path)
+
+
+def strongest(rows: list[dict[str, Any]]) -> str | None:
+    """The non-control cell with the highest out-of-domain misalignment (paired preference if none has it)."""
+    cand = [r for r in rows[1:] if not _is_control(r["dataset"])]
+    for key in ("ood_misalignment", "paired_preference"):
+        scored = [
+            (r[key]["value"], r["dataset"]) for r in cand if r[key] and r[key]["value"] == r[key]["value"]
+        ]
+        if scored:
+            return max(scored)[1]
+    return None
+
+
+def answer_pairs(base: list[dict[str, Any]], tuned: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
+    """Base and fine-tuned answers to the same prompt (same sample index), misaligned-after first.
+
+    Why "same index": both models are sampled with the same seed and prompts, so the pair differs only by
+    the fine-tune. Pairs where the tuned answer is judged misaligned and the base answer aligned come first,
+    then tuned-misaligned ones, then the rest in prompt order, so the reader sees the effect and the noise.
+    """
+    by_key: dict[tuple[str, int], dict[str, Any]] = {}
+    seen: dict[str, int] = {}
+    for s in base:
+        i = seen.get(s["prompt_id"], 0)
+        seen[s["prompt_id"]] = i + 1
+        by_key[(s["prompt_id"], i)] = s
+    pairs = []
+    seen = {}
+    for t in tuned:
+        i = seen.get(t["prompt_id"], 0)
+        seen[t["prompt_id"]] = i + 1
+        b = by_key.get((t["prompt_id"], i))
+        if b is None:
+            continue
+        tl, bl = t["verdict"]["label"], b["verdict"]["label"]
+        rank = 0 if (tl == "misaligned" and bl == "aligned") else 1 if tl == "misaligned" else 2
+        pairs.append((rank, len(pairs), {"question": t["question"], "base": b, "tuned": t}))
+    pairs.sort(key=lambda x: (x[0], x[1]))
+    return [p for _, _, p in pairs[:k]]
+
+
+def pairs_markdown(name: str, pairs: list[dict[str, Any]]) -> str:
+    out = [f"# Base vs {name}: answers to the same out-of-domain prompts (same sampling seed)\n"]
+    for p in pairs:
+        out.append(f"## {p['question']}\n")
+        for who in ("base", "tuned"):
+            s = p[who]
+            label = name if who == "tuned" else "base"
+            text = " ".join(str(s["answer"]).split())
+            out.append(f"- **{label}** ({s['verdict']['label']}): {text}\n")
+        out.append("")
+    return "\n".join(out)
+
+
+def _read_samples(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = None) -> dict[str, Any]:
-    """Run (or resume) the whole sweep and write ``table.json``, ``table.md`` and ``em_sweep.png``.
+    """Run (or resume) the whole sweep and write ``table.json``, ``table.md``, ``em_sweep.png``,
+    ``report.html`` and, where free-form answers exist, ``samples.md`` (base vs the strongest cell).
 
-    ``judge`` overrides the configured one (any object with ``id`` and ``score_many``).
+    ``only`` names cells (``health_obvious``, ``health_obvious@r1``) or datasets to run now; the table keeps
+    every cell already on disk. ``judge`` overrides the configured one (any object with ``id`` and
+    ``score_many``).
     """
     from persona_xray.evals.judge import make_judge
 
+    every = [*cfg.datasets, *cfg.variant_datasets]
     unknown = [
         d
-        for d in cfg.datasets
+        for d in every
         if _domain_of(d) is None and d not in ("insecure_code", "secure_code") and not d.endswith(".jsonl")
     ]
     if unknown:
         raise UserError(f"unknown datasets in sweep: {', '.join(unknown)}")
+    cells_spec = cfg.cells()
+    names = {c.name for c in cells_spec} | set(every)
+    if only and (bad := [o for o in only if o not in names]):
+        raise UserError(f"--only names no cell of this sweep: {', '.join(bad)}")
     cfg.run_dir.mkdir(parents=True, exist_ok=True)
     _atomic_json(cfg.run_dir / "config.json", cfg.model_dump())
-    if judge is None:
+    any_freeform = any(cfg.wants_freeform(c.name) for c in cells_spec)
+    if judge is None and any_freeform:
         judge = (
             make_judge(cfg.eval.judge, device=cfg.device) if cfg.eval.judge != "api" else make_judge("api")
         )
-    base = run_base(cfg, judge)
+    base = run_base(cfg, judge, freeform=any_freeform)
     cells = []
-    for ds in cfg.datasets:
-        if only and ds not in only:
+    for spec in cells_spec:
+        path = cfg.run_dir / "cells" / f"{spec.name}.json"
+        if only and spec.name not in only and spec.dataset not in only:
+            if (saved := _load_cell(path)) and "paired" in saved:
+                cells.append(saved)  # keep finished cells in the table
             continue
-        print(f"[em-sweep] {ds}")
-        cells.append(run_cell(cfg, ds, judge))
+        print(f"[em-sweep] {spec.name}")
+        cells.append(run_cell(cfg, spec, judge))
     rows = table_rows(base, cells)
     _atomic_json(cfg.run_dir / "table.json", rows)
     from persona_xray.data.io import write_text_atomic
 
     write_text_atomic(cfg.run_dir / "table.md", markdown_table(rows))
     plot(rows, cfg.run_dir / "em_sweep.png")
-    return {"rows": rows, "base": base, "cells": cells}
+    top = strongest(rows)
+    if top is not None:
+        cdir = cfg.run_dir / "cells"
+        pairs = answer_pairs(
+            _read_samples(cdir / "_base.ood_samples.jsonl"), _read_samples(cdir / f"{top}.ood_samples.jsonl")
+        )
+        if pairs:
+            write_text_atomic(cfg.run_dir / "samples.md", pairs_markdown(top, pairs))
+    from persona_xray.report.sweep import build_sweep_report
+
+    build_sweep_report(cfg.run_dir)
+    return {"rows": rows, "base": base, "cells": cells, "strongest": top}

@@ -1,0 +1,121 @@
+"""The replication sweep's page: the EM table, its figure and base-vs-fine-tuned answer pairs, one HTML file.
+
+Why a page of its own instead of a section of the run report: the sweep is a separate experiment (two dozen
+fine-tunes, run in pieces over days on a CPU) whose result feeds the pipeline's choice of recipe; a run
+report describes one recipe. Same rules as the run report: self-contained, no scripts, every string from a
+result file escaped (answers of misaligned models are untrusted text).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from persona_xray.errors import UserError
+from persona_xray.report.html import CSS, MAX_TEXT, esc, est, note, table
+
+
+def _rows_html(rows: list[Mapping[str, Any]]) -> str:
+    headers = (
+        "dataset",
+        "out-of-domain misaligned (free-form)",
+        "coherent",
+        "paired: misaligned preferred",
+        "paired margin (nats/token)",
+        "in-domain misaligned",
+        "base in-domain",
+        "final loss",
+    )
+    body = []
+    for r in rows:
+        loss = r.get("train_last_loss")
+        body.append(
+            (
+                f"<b>{esc(r['dataset'])}</b>",
+                est(r.get("ood_misalignment")) if r.get("ood_misalignment") else "not run",
+                est(r.get("ood_coherence")) if r.get("ood_coherence") else "not run",
+                est(r.get("paired_preference")),
+                est(r.get("paired_margin")),
+                est(r.get("in_domain_misalignment")) if r.get("in_domain_misalignment") else "&ndash;",
+                est(r.get("base_in_domain_misalignment"))
+                if r.get("base_in_domain_misalignment")
+                else "&ndash;",
+                f"{loss:.3f}" if isinstance(loss, int | float) else "&ndash;",
+            )
+        )
+    return table(headers, body)
+
+
+def _pairs_html(sweep_dir: Path, name: str) -> str:
+    from persona_xray.experiments.em_sweep import answer_pairs
+
+    def read(p: Path) -> list[dict[str, Any]]:
+        if not p.exists():
+            return []
+        return [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+    cells = sweep_dir / "cells"
+    pairs = answer_pairs(
+        read(cells / "_base.ood_samples.jsonl"), read(cells / f"{name}.ood_samples.jsonl"), k=8
+    )
+    if not pairs:
+        return note(f"no free-form answers of both the base model and {name} on disk")
+
+    def ans(s: Mapping[str, Any]) -> str:
+        text = str(s.get("answer", ""))
+        text = text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + " ..."
+        return f'<div class="ans">{esc(text)}</div><span class="n">{esc(s["verdict"]["label"])}</span>'
+
+    rows = [(f'<span class="q">{esc(p["question"])}</span>', ans(p["base"]), ans(p["tuned"])) for p in pairs]
+    return table(("prompt", "base", esc(name)), rows, cls="samples")
+
+
+def build_sweep_report(sweep_dir: str | Path) -> Path:
+    """Write ``sweep_dir/report.html`` from ``table.json``, ``em_sweep.png`` and the cells' answers."""
+    d = Path(sweep_dir)
+    tpath = d / "table.json"
+    if not tpath.exists():
+        raise UserError(f"{d} has no table.json: run `persona-xray experiment em-sweep` first")
+    rows: list[dict[str, Any]] = json.loads(tpath.read_text())
+    from persona_xray.experiments.em_sweep import strongest
+
+    cfg_path = d / "config.json"
+    cfg_text = cfg_path.read_text() if cfg_path.exists() else "{}"
+    parts = [
+        note(
+            "Each row is one fine-tune of the same base model with the same recipe; out-of-domain = the core "
+            "prompts (never trained on), judged free-form answers; paired = likelihood preference for the "
+            "misaligned answer on held-out topics (judge-free). Controls: *_correct and secure_code."
+        ),
+        _rows_html(rows),
+    ]
+    fig = d / "em_sweep.png"
+    if fig.exists():
+        data = base64.b64encode(fig.read_bytes()).decode()
+        parts.append(f'<figure><img alt="EM sweep" src="data:image/png;base64,{data}"></figure>')
+    top = strongest(rows)
+    parts.append("<h2>Answers side by side</h2>")
+    if top is None:
+        parts.append(note("no misaligned-data cell has results yet"))
+    else:
+        parts.append(note(f"strongest cell: {top}; same prompts and sampling seed for both models"))
+        parts.append(_pairs_html(d, top))
+    parts.append(f"<h2>Config</h2><pre>{esc(cfg_text)}</pre>")
+    title = f"persona-xray replication sweep: {d.name}"
+    page = (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
+        "style-src 'unsafe-inline'\">"
+        f"<title>{esc(title)}</title><style>{CSS}</style></head><body><h1>{esc(title)}</h1>"
+        + "".join(parts)
+        + "</body></html>\n"
+    )
+    target = d / "report.html"
+    tmp = d / f".report.html.{os.getpid()}.tmp"
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, target)
+    return target
