@@ -67,6 +67,38 @@ def test_answer_logprobs_match_direct_computation(tiny_lm: LM) -> None:
         torch.testing.assert_close(g, want, atol=1e-5, rtol=1e-4)
 
 
+def _direct_answer_logprobs(lm: LM, prompt: str, answer: str) -> torch.Tensor:
+    pre, ans = lm.encode(lm.format_chat(prompt)), lm.encode(answer)
+    with torch.no_grad():
+        lp = torch.log_softmax(lm.model(input_ids=torch.tensor([pre + ans])).logits[0].float(), -1)
+    return torch.stack([lp[len(pre) - 1 + j, t] for j, t in enumerate(ans)])
+
+
+@pytest.mark.parametrize("arch", ARCHITECTURES)
+def test_shared_prompt_scoring_equals_one_unpadded_pass_per_answer(arch: str) -> None:
+    """Prompt once + key/value cache per answer (left-padded prompts of different lengths in one batch,
+    answers of 1 to many tokens) gives the log-probs of a plain unpadded pass, also under steering."""
+    from persona_xray.interventions import Steer
+
+    lm = tiny_lm(arch)
+    prompts = ["Hi", "What should I do this weekend with my friends and family?", "Money tips?"]
+    sets = [
+        ["Yes", "Go hiking in the hills with them.", "Save."],
+        ["No no no.", "Stay home", "Spend it all now."],
+    ]
+    got = lm.answers_logprobs(prompts, sets, batch_size=2)
+    for j, s in enumerate(sets):
+        for i, (p, a) in enumerate(zip(prompts, s, strict=True)):
+            torch.testing.assert_close(got[j][i], _direct_answer_logprobs(lm, p, a), atol=1e-4, rtol=1e-4)
+    steer = Steer(layer=1, direction=torch.randn(lm.d_model), alpha=4.0, scale=1.0)
+    with steer.apply(lm):
+        got = lm.answers_logprobs(prompts, sets, batch_size=3)
+        want = [[_direct_answer_logprobs(lm, p, a) for p, a in zip(prompts, s, strict=True)] for s in sets]
+    for j in range(2):
+        for i in range(3):
+            torch.testing.assert_close(got[j][i], want[j][i], atol=1e-4, rtol=1e-4)
+
+
 @pytest.mark.parametrize("arch", ["llama", "qwen2", "gpt2"])
 def test_batched_greedy_equals_unbatched(arch: str) -> None:
     lm = tiny_lm(arch)

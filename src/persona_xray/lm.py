@@ -11,6 +11,7 @@ Layer convention (see docs/design.md): "layer i" is the *output* of decoder bloc
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
 import math
@@ -327,27 +328,65 @@ class LM:
         """
         if len(prompts) != len(answers):
             raise UserError(f"{len(prompts)} prompts but {len(answers)} answers")
+        return self.answers_logprobs(prompts, [answers], batch_size=batch_size)[0]
+
+    @torch.no_grad()
+    def answers_logprobs(
+        self, prompts: Sequence[PromptLike], answer_sets: Sequence[Sequence[str]], *, batch_size: int = 8
+    ) -> list[list[Tensor]]:
+        """Like :meth:`answer_logprobs` for several answers per prompt: ``result[set][prompt]``.
+
+        Why one prompt pass for all answers: the paired eval scores two answers per prompt and the prompt
+        (chat template, system line, question) is most of each sequence. The prompt runs once, left-padded
+        with explicit position ids (so each row sees the positions of an unpadded pass), only its last
+        position goes through the LM head, and each answer continues from a copy of its key/value cache.
+        Rows are batched by prompt length so little compute is spent on padding.
+        """
         if not prompts:
             raise UserError("no prompts given")
-        rows = []
-        for p, a in zip(prompts, answers, strict=True):
-            pre = self.encode(self.format_chat(p))
-            ans = self.encode(a)
-            if not ans:
-                raise UserError("an answer is empty: every answer needs at least one token")
-            self._check_length(len(pre) + len(ans), "prompt plus answer")
-            rows.append((pre, ans))
-        result: list[Tensor] = []
-        for start in range(0, len(rows), batch_size):
-            chunk = rows[start : start + batch_size]
-            ids, mask = self.pad_right([p + a for p, a in chunk])
-            logits = self.model(input_ids=ids, attention_mask=mask).logits
-            for b, (pre, ans) in enumerate(chunk):
-                lo, hi = len(pre) - 1, len(pre) + len(ans) - 1
-                lp = torch.log_softmax(logits[b, lo:hi].float(), dim=-1)
-                target = ids[b, lo + 1 : hi + 1]
-                result.append(lp.gather(-1, target[:, None])[:, 0].cpu())
-        return result
+        if not answer_sets:
+            raise UserError("no answers given")
+        for s in answer_sets:
+            if len(s) != len(prompts):
+                raise UserError(f"{len(prompts)} prompts but {len(s)} answers")
+        pre = [self.encode(self.format_chat(p)) for p in prompts]
+        ans = [[self.encode(a) for a in s] for s in answer_sets]
+        for s in ans:
+            for i, a in enumerate(s):
+                if not a:
+                    raise UserError("an answer is empty: every answer needs at least one token")
+                self._check_length(len(pre[i]) + len(a), "prompt plus answer")
+        order = sorted(range(len(pre)), key=lambda i: len(pre[i]))
+        out: list[list[Tensor]] = [[torch.empty(0)] * len(pre) for _ in ans]
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            ids, mask = self.pad_left([pre[i] for i in idx])
+            pos = (mask.cumsum(-1) - 1).clamp(min=0)
+            first = self.model(
+                input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True, logits_to_keep=1
+            )
+            first_lp = torch.log_softmax(first.logits[:, -1].float(), dim=-1)
+            lens = mask.sum(-1, keepdim=True)
+            for j, s in enumerate(ans):
+                # The last answer set may extend the cache in place; the others get a copy.
+                cache = first.past_key_values if j == len(ans) - 1 else copy.deepcopy(first.past_key_values)
+                a_ids, a_mask = self.pad_right([s[i] for i in idx])
+                a_pos = lens + torch.arange(a_ids.shape[1], device=a_ids.device)[None]
+                logits = self.model(
+                    input_ids=a_ids,
+                    attention_mask=torch.cat([mask, a_mask], dim=1),
+                    position_ids=a_pos,
+                    past_key_values=cache,
+                    use_cache=True,
+                ).logits
+                for b, i in enumerate(idx):
+                    n = len(s[i])
+                    head = first_lp[b, a_ids[b, 0]][None]
+                    if n > 1:
+                        lp = torch.log_softmax(logits[b, : n - 1].float(), dim=-1)
+                        head = torch.cat([head, lp.gather(-1, a_ids[b, 1:n, None])[:, 0]])
+                    out[j][i] = head.cpu()
+        return out
 
     @torch.no_grad()
     def next_token_logprobs(self, prompts: Sequence[PromptLike], *, batch_size: int = 8) -> Tensor:

@@ -72,8 +72,9 @@ def paired_margins(lm: LM, items: Sequence[PairedItem], *, batch_size: int = 16)
     if not items:
         raise UserError("the paired eval got no items")
     prompts = [it.chat() for it in items]
-    mis = lm.answer_logprobs(prompts, [it.misaligned for it in items], batch_size=batch_size)
-    ali = lm.answer_logprobs(prompts, [it.aligned for it in items], batch_size=batch_size)
+    mis, ali = lm.answers_logprobs(
+        prompts, [[it.misaligned for it in items], [it.aligned for it in items]], batch_size=batch_size
+    )
     return np.array([float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)])
 
 

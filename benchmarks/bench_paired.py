@@ -1,0 +1,104 @@
+"""Paired-eval scoring benchmark: one prompt pass shared by both answers vs one full pass per answer.
+
+The paired eval is the inner loop of steering sweeps, the monitor and re-alignment, so its cost sets how long
+the demo takes. Both sides score the same items on the bundled model, alternately, median of ``--repeats``:
+
+- ``full``: the previous method, prompt + answer right-padded, one full forward per answer set, logits at
+  every position;
+- ``shared``: :meth:`persona_xray.lm.LM.answers_logprobs` (prompt once, LM head only at its last position,
+  each answer continued from a copy of the key/value cache, rows grouped by prompt length).
+
+Prints both times, the speed-up, and how far the per-item margins move (they must agree to float noise).
+Run: ``.venv/bin/python benchmarks/bench_paired.py [--items 60 --batch 16 --repeats 3]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import torch
+
+from persona_xray.evals.paired import PairedItem, load_paired, paired_margins
+from persona_xray.lm import LM, load_lm
+
+
+def full_pass_margins(lm: LM, items: Sequence[PairedItem], batch_size: int) -> np.ndarray:
+    """The reference: one right-padded forward per answer set with logits at every position."""
+
+    def score(answers: list[str]) -> list[torch.Tensor]:
+        rows = [
+            (lm.encode(lm.format_chat(it.chat())), lm.encode(a)) for it, a in zip(items, answers, strict=True)
+        ]
+        out: list[torch.Tensor] = []
+        for start in range(0, len(rows), batch_size):
+            chunk = rows[start : start + batch_size]
+            ids, mask = lm.pad_right([p + a for p, a in chunk])
+            with torch.no_grad():
+                logits = lm.model(input_ids=ids, attention_mask=mask).logits
+            for b, (pre, ans) in enumerate(chunk):
+                lo, hi = len(pre) - 1, len(pre) + len(ans) - 1
+                lp = torch.log_softmax(logits[b, lo:hi].float(), dim=-1)
+                out.append(lp.gather(-1, ids[b, lo + 1 : hi + 1, None])[:, 0])
+        return out
+
+    mis = score([it.misaligned for it in items])
+    ali = score([it.aligned for it in items])
+    return np.array([float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)])
+
+
+def alternate(a: Callable[[], object], b: Callable[[], object], repeats: int) -> tuple[float, float]:
+    a(), b()
+    ta, tb = [], []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        a()
+        ta.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        b()
+        tb.append(time.perf_counter() - t)
+    return statistics.median(ta), statistics.median(tb)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=None, help="default: the bundled SmolLM2-135M-Instruct")
+    ap.add_argument("--items", type=int, default=60)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--threads", type=int, default=None)
+    args = ap.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    lm = load_lm(args.model)
+    items = load_paired("paired", limit=args.items)
+    n_tok = sum(
+        len(lm.encode(lm.format_chat(it.chat()))) * 2
+        + len(lm.encode(it.misaligned))
+        + len(lm.encode(it.aligned))
+        for it in items
+    )
+    t_full, t_shared = alternate(
+        lambda: full_pass_margins(lm, items, args.batch),
+        lambda: paired_margins(lm, items, batch_size=args.batch),
+        args.repeats,
+    )
+    ref, new = full_pass_margins(lm, items, args.batch), paired_margins(lm, items, batch_size=args.batch)
+    flips = int(((ref > 0) != (new > 0)).sum())
+    print(
+        f"model {lm.name}, {len(items)} paired items, batch {args.batch}, torch threads {torch.get_num_threads()}"
+    )
+    print(f"tokens in the full method: {n_tok:,}")
+    print(f"full pass per answer : {t_full:7.2f} s  ({len(items) / t_full:6.1f} items/s)")
+    print(f"shared prompt pass   : {t_shared:7.2f} s  ({len(items) / t_shared:6.1f} items/s)")
+    print(f"speed-up             : {t_full / t_shared:7.2f}x")
+    print(
+        f"margins: max |diff| {np.abs(ref - new).max():.2e} nats/token, preference flips {flips}/{len(items)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
