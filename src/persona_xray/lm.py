@@ -346,9 +346,9 @@ class LM:
             raise UserError("no prompts given")
         if not answer_sets:
             raise UserError("no answers given")
-        for s in answer_sets:
-            if len(s) != len(prompts):
-                raise UserError(f"{len(prompts)} prompts but {len(s)} answers")
+        for given in answer_sets:
+            if len(given) != len(prompts):
+                raise UserError(f"{len(prompts)} prompts but {len(given)} answers")
         pre = [self.encode(self.format_chat(p)) for p in prompts]
         ans = [[self.encode(a) for a in s] for s in answer_sets]
         for s in ans:

@@ -439,8 +439,10 @@ def strongest(rows: list[dict[str, Any]]) -> str | None:
     """The non-control cell with the highest out-of-domain misalignment (paired preference if none has it)."""
     cand = [r for r in rows[1:] if not _is_control(r["dataset"])]
     for key in ("ood_misalignment", "paired_preference"):
-        scored = [
-            (r[key]["value"], r["dataset"]) for r in cand if r[key] and r[key]["value"] == r[key]["value"]
+        scored: list[tuple[float, str]] = [
+            (float(r[key]["value"]), str(r["dataset"]))
+            for r in cand
+            if r[key] and r[key]["value"] == r[key]["value"]
         ]
         if scored:
             return max(scored)[1]
@@ -460,7 +462,7 @@ def answer_pairs(base: list[dict[str, Any]], tuned: list[dict[str, Any]], k: int
         i = seen.get(s["prompt_id"], 0)
         seen[s["prompt_id"]] = i + 1
         by_key[(s["prompt_id"], i)] = s
-    pairs = []
+    pairs: list[tuple[int, int, dict[str, Any]]] = []
     seen = {}
     for t in tuned:
         i = seen.get(t["prompt_id"], 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from persona_xray.errors import UserError
 from persona_xray.report.html import CSS, MAX_TEXT, esc, est, note, table
 
 
-def _rows_html(rows: list[Mapping[str, Any]]) -> str:
+def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
     headers = (
         "dataset",
         "out-of-domain misaligned (free-form)",
