@@ -131,6 +131,11 @@ class TrainParams(torch.nn.Module):
         return sae
 
 
+def _gather_bias(bias: Tensor, idx: Tensor) -> Tensor:
+    """``bias[idx]`` with a deterministic backward (see :func:`topk_step`)."""
+    return F.embedding(idx, bias[:, None])[..., 0]
+
+
 def topk_step(
     p: TrainParams, x: Tensor, select: torch.dtype, dead: Tensor | None, k_aux: int, aux_rows: int
 ) -> tuple[Tensor, Tensor, Tensor, Tensor | None]:
@@ -143,7 +148,10 @@ def topk_step(
         pre = xc.detach().to(select) @ p.enc.detach().to(select).T + p.b_enc.detach().to(select)
         idx = pre.topk(p.k, dim=-1, sorted=False).indices
     w_sel = F.embedding(idx, p.enc)  # [B, k, d_in]: the chosen encoder rows, gathered with autograd
-    vals = F.relu(torch.einsum("bkd,bd->bk", w_sel, xc) + p.b_enc[idx])
+    # Biases gathered with F.embedding, not b_enc[idx]: the backward of advanced indexing (index_put_ with
+    # accumulate) sums duplicate indices in a thread-dependent order on CPU, so two identical runs drifted
+    # apart by ~1e-6 per step; embedding's backward is partitioned by row and reproducible.
+    vals = F.relu(torch.einsum("bkd,bd->bk", w_sel, xc) + _gather_bias(p.b_enc, idx))
     recon = F.embedding_bag(idx, p.W_dec, per_sample_weights=vals, mode="sum") + p.b_dec
     aux: Tensor | None = None
     if dead is not None and int(dead.sum()) > 0:
@@ -153,7 +161,7 @@ def topk_step(
             masked = pre[:n].float().masked_fill(~dead, -torch.inf)
             aidx = masked.topk(kk, dim=-1, sorted=False).indices
         aw = F.embedding(aidx, p.enc)
-        avals = F.relu(torch.einsum("bkd,bd->bk", aw, xc[:n]) + p.b_enc[aidx])
+        avals = F.relu(torch.einsum("bkd,bd->bk", aw, xc[:n]) + _gather_bias(p.b_enc, aidx))
         e_hat = F.embedding_bag(aidx, p.W_dec, per_sample_weights=avals, mode="sum")
         err = (x[:n] - recon[:n]).detach()
         denom = (err - err.mean(0)).pow(2).sum().clamp_min(1e-12)
@@ -192,7 +200,7 @@ def train_sae(
     """Train on the activations in ``harvest_dir`` and save a SAELens-layout SAE to ``out_dir``.
 
     Checkpoints go to ``out_dir/checkpoint/``; with ``resume`` a killed run continues from the last one
-    (same batches, same result as an uninterrupted run up to floating-point reduction order).
+    (same batches, bitwise the same weights as an uninterrupted run with the same thread count).
     """
     cfg = config or TrainConfig()
     store = ActivationStore(harvest_dir)
