@@ -511,7 +511,16 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
             "mean_diff_base": 0.23,
             "beats_controls": False,
         },
-        "monitor": {"earliest": {"0.25": {"signal_step": 10, "paired_step": None}}},
+        "monitor": {
+            "earliest": {
+                "0.25": {"signal_step": 10, "paired_step": None},
+                "1.0": {
+                    "signal_step": None,
+                    "paired_step": None,
+                    "per_signal": {"latent-608": None, "latent-724": 15},
+                },
+            }
+        },
         "realign": {"start": e, "base_level": _e(0.333), "start_distinct": False, "first_recovered": None},
         "wall_s": 1800.0,
     }

@@ -335,10 +335,13 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
     for m, e in (_get(summary, "monitor", "earliest") or {}).items():
         if isinstance(e, Mapping):
             sig, beh = (e.get(k) for k in ("signal_step", "paired_step"))
-            text = (
-                f"latent signal: {'never' if sig is None else f'step {sig}'}; "
-                f"paired eval: {'never' if beh is None else f'step {beh}'}"
-            )
+            first = f"latent signal: {'never' if sig is None else f'step {sig}'}"
+            per = e.get("per_signal")
+            if isinstance(per, Mapping):  # the earliest of all watched signals, named
+                steps = sorted((int(v), str(k)) for k, v in per.items() if isinstance(v, int | float))
+                if steps:
+                    first = f"{steps[0][1]}: step {steps[0][0]}"
+            text = f"{first}; paired eval: {'never' if beh is None else f'step {beh}'}"
             add(f"monitor, {mixture(m)} bad: first step with AUC >= 0.75", text, esc(text))
     r = summary.get("realign")
     if isinstance(r, Mapping):
