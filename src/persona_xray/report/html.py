@@ -347,11 +347,11 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
     if isinstance(r, Mapping):
         add("re-align: start (paired)", r.get("start"))
         add("re-align: base level (paired)", r.get("base_level"))
-        first = r.get("first_recovered")
+        rec = r.get("first_recovered")
         if r.get("start_distinct") is False:
             add("re-align: recovered", "start already inside the base CI")
-        elif isinstance(first, Mapping):
-            add("re-align: recovered", f"{first.get('n_samples')} samples, step {first.get('step')}")
+        elif isinstance(rec, Mapping):
+            add("re-align: recovered", f"{rec.get('n_samples')} samples, step {rec.get('step')}")
     add("wall time of stages run (s)", summary.get("wall_s"))
     return rows
 
