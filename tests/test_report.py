@@ -522,9 +522,14 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
             }
         },
         "realign": {"start": e, "base_level": _e(0.333), "start_distinct": False, "first_recovered": None},
-        "wall_s": 1800.0,
+        "wall_s": 0.0,
+        "stages": {
+            "finetune": {"status": "reused", "wall_s": 191.4},
+            "sae": {"status": "reused", "wall_s": 292.4},
+        },
     }
     rows = dict(headline_rows(summary))
+    assert rows["wall time of all stages (s)"] == "483.800"  # reused stages keep their original cost
     assert rows["paired eval, health_obvious (primary)"] == '0.417 [0.300, 0.550] <span class="n">n=60</span>'
     assert "health_correct" in " ".join(rows) and "free-form" not in " ".join(rows)
     assert rows["SAE"] == "4096 latents, k=32, layer 15" and rows["SAE FVU"] == "0.420"

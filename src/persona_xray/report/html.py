@@ -352,7 +352,18 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
             add("re-align: recovered", "start already inside the base CI")
         elif isinstance(rec, Mapping):
             add("re-align: recovered", f"{rec.get('n_samples')} samples, step {rec.get('step')}")
-    add("wall time of stages run (s)", summary.get("wall_s"))
+    stages = summary.get("stages")
+    if isinstance(stages, Mapping) and stages:
+        # Each stage keeps the wall time of the run that made it, so a rerun that reused everything still
+        # shows what the study cost (summary.wall_s counts only what this invocation ran).
+        walls = [
+            float(v["wall_s"])
+            for v in stages.values()
+            if isinstance(v, Mapping) and isinstance(v.get("wall_s"), int | float)
+        ]
+        add("wall time of all stages (s)", round(sum(walls), 1) if walls else None)
+    else:
+        add("wall time of stages run (s)", summary.get("wall_s"))
     return rows
 
 
