@@ -15,13 +15,12 @@ Run: ``.venv/bin/python benchmarks/bench_paired.py [--items 60 --batch 16 --repe
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import torch
 
+from bench_lm import paired as alternate  # same interleaved-median timing as the model-layer benchmark
 from persona_xray.evals.paired import PairedItem, load_paired, paired_margins
 from persona_xray.lm import LM, load_lm
 
@@ -48,19 +47,6 @@ def full_pass_margins(lm: LM, items: Sequence[PairedItem], batch_size: int) -> n
     mis = score([it.misaligned for it in items])
     ali = score([it.aligned for it in items])
     return np.array([float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)])
-
-
-def alternate(a: Callable[[], object], b: Callable[[], object], repeats: int) -> tuple[float, float]:
-    a(), b()
-    ta, tb = [], []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        a()
-        ta.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        b()
-        tb.append(time.perf_counter() - t)
-    return statistics.median(ta), statistics.median(tb)
 
 
 def main() -> None:

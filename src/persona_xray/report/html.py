@@ -884,17 +884,23 @@ def render_page(rd: RunData, sink: FigureSink) -> str:
     from persona_xray import __version__ as version
 
     title = f"persona-xray run: {rd.name}"
+    return page_html(
+        title,
+        f'<header><h1>{esc(title)}</h1><p class="note">run folder <code>{esc(rd.run_dir.resolve())}</code></p>'
+        f"<nav>{nav}</nav></header>{body}"
+        f"<footer>persona-xray {esc(version)}: static report, no scripts, no network.</footer>",
+    )
+
+
+def page_html(title: str, body: str) -> str:
+    """A whole page around already-escaped ``body``: inline CSS, and a policy that forbids remote loads."""
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         # Belt and braces: even if a future section slipped in a remote URL, the browser must not fetch it.
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
         "style-src 'unsafe-inline'\">"
-        f"<title>{esc(title)}</title><style>{CSS}</style></head><body>"
-        f'<header><h1>{esc(title)}</h1><p class="note">run folder <code>{esc(rd.run_dir.resolve())}</code></p>'
-        f"<nav>{nav}</nav></header>{body}"
-        f"<footer>persona-xray {esc(version)}: static report, no scripts, no network.</footer>"
-        "</body></html>\n"
+        f"<title>{esc(title)}</title><style>{CSS}</style></head><body>{body}</body></html>\n"
     )
 
 

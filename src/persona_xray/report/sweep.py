@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
-from persona_xray.report.html import CSS, MAX_TEXT, esc, est, note, table
+from persona_xray.report.html import MAX_TEXT, esc, est, note, page_html, table
 
 
 def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
@@ -106,16 +106,6 @@ def build_sweep_report(sweep_dir: str | Path) -> Path:
         parts.append(_pairs_html(d, top))
     parts.append(f"<h2>Config</h2><pre>{esc(cfg_text)}</pre>")
     title = f"persona-xray replication sweep: {d.name}"
-    page = (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
-        "style-src 'unsafe-inline'\">"
-        f"<title>{esc(title)}</title><style>{CSS}</style></head><body><h1>{esc(title)}</h1>"
-        + "".join(parts)
-        + "</body></html>\n"
-    )
     target = d / "report.html"
-    tmp = d / f".report.html.{os.getpid()}.tmp"
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, target)
+    write_text_atomic(target, page_html(title, f"<h1>{esc(title)}</h1>" + "".join(parts)))
     return target
