@@ -16,7 +16,9 @@ from persona_xray.experiments.em_sweep import (
     Recipe,
     SweepConfig,
     answer_pairs,
+    control_of,
     load_sweep_config,
+    paired_delta,
     run_sweep,
 )
 from persona_xray.testing import tiny_model, tiny_tokenizer
@@ -100,6 +102,11 @@ def test_sweep_trains_evaluates_and_resumes(
     rows = res["rows"]
     assert [r["dataset"] for r in rows] == ["base", "bad"]
     assert rows[1]["train_last_loss"] is not None and rows[1]["paired_preference"]["n"] == 4
+    # Same four items under both models: the difference is paired item by item.
+    cells = [json.loads((setup.run_dir / "cells" / f).read_text()) for f in ("_base.json", "bad.json")]
+    d = [t - b for b, t in zip(*(c["paired_items"]["margins"] for c in cells), strict=True)]
+    assert rows[1]["margin_vs_base"]["n"] == 4
+    assert rows[1]["margin_vs_base"]["value"] == pytest.approx(sum(d) / 4, abs=1e-5)
     assert (setup.run_dir / "table.md").exists() and (setup.run_dir / "em_sweep.png").stat().st_size > 1000
     calls = judge.calls
     again = run_sweep(setup, judge=judge)  # every cell cached: nothing re-trained or re-judged
@@ -176,3 +183,19 @@ def test_answer_pairs_match_prompt_and_sample_index_and_show_the_effect_first() 
         ("b-a1", "t-a1"),
         ("b-a0", "t-a0"),
     ]
+
+
+def test_controls_pair_each_bad_dataset_with_its_domain_and_variant() -> None:
+    assert control_of("health_obvious") == "health_correct"
+    assert control_of("legal_subtle@r1") == "legal_correct@r1"
+    assert control_of("insecure_code") == "secure_code"
+    assert control_of("health_correct") is None and control_of("secure_code@full") is None
+
+
+def test_paired_delta_uses_only_shared_items_and_needs_per_item_margins() -> None:
+    a = {"paired_items": {"ids": ["x", "y", "z"], "margins": [0.0, 1.0, 2.0]}}
+    b = {"paired_items": {"ids": ["z", "y", "w"], "margins": [2.5, 1.5, 9.0]}}
+    d = paired_delta(a, b)
+    assert d is not None and d["n"] == 2 and d["value"] == pytest.approx(0.5)
+    assert d["low"] == pytest.approx(0.5) and d["high"] == pytest.approx(0.5)  # no spread in the differences
+    assert paired_delta({"paired": {}}, b) is None and paired_delta(None, b) is None

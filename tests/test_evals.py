@@ -15,7 +15,7 @@ from persona_xray.evals.judge import Thresholds, Verdict, label_for, make_verdic
 from persona_xray.evals.offline_judge import LinearModel, OfflineJudge, features, fit, split_ids
 from persona_xray.evals.paired import PairedItem, paired_eval, paired_margins
 from persona_xray.evals.rubric import parse_score, weighted_score
-from persona_xray.evals.stats import bootstrap_diff, bootstrap_mean, bootstrap_ratio
+from persona_xray.evals.stats import bootstrap_diff, bootstrap_mean, bootstrap_paired_diff, bootstrap_ratio
 from persona_xray.interventions import Steer
 from persona_xray.lm import LM
 
@@ -29,6 +29,18 @@ def test_bootstrap_mean_and_ratio() -> None:
     d = bootstrap_diff([0.0] * 30, [1.0] * 30)
     assert d.value == 1.0 and d.low == 1.0
     assert bootstrap_mean([]).n == 0
+
+
+def test_paired_diff_cancels_item_spread_that_the_unpaired_diff_keeps() -> None:
+    rng = np.random.default_rng(0)
+    item = rng.normal(0.0, 1.0, 100)  # large between-item spread shared by both measurements
+    a, b = item, item + 0.1 + rng.normal(0.0, 0.05, 100)
+    paired, unpaired = bootstrap_paired_diff(a, b), bootstrap_diff(a, b)
+    assert paired.value == pytest.approx(unpaired.value)
+    assert paired.low > 0.0 > unpaired.low  # only the paired interval excludes zero
+    assert paired.high - paired.low < 0.1 * (unpaired.high - unpaired.low)
+    with pytest.raises(ValueError, match="length"):
+        bootstrap_paired_diff([1.0], [1.0, 2.0])
 
 
 def test_labels_follow_thresholds() -> None:

@@ -210,9 +210,12 @@ def _evaluate(
     def done(part: str) -> bool:
         return have.get(part) == hashes[part] and part in cell
 
-    if not done("paired"):
+    if not done("paired") or "paired_items" not in cell:
         t0 = time.perf_counter()
-        cell["paired"] = paired_eval(get_lm(), load_paired(e.paired, limit=e.paired_limit)).as_dict()
+        res = paired_eval(get_lm(), load_paired(e.paired, limit=e.paired_limit))
+        cell["paired"] = res.as_dict()
+        # Per-item margins: every cell answers the same items, so differences between cells are paired.
+        cell["paired_items"] = {"ids": res.ids, "margins": [round(m, 6) for m in res.margins]}
         cell["wall_s"]["paired"] = round(time.perf_counter() - t0, 1)
         have["paired"] = hashes["paired"]
         _atomic_json(path, cell)
@@ -344,14 +347,47 @@ def run_base(cfg: SweepConfig, judge: Any, *, freeform: bool = True) -> dict[str
     )
 
 
+def control_of(dataset: str) -> str | None:
+    """The correct-data control a bad dataset is compared with: same domain's ``_correct``, or secure code."""
+    ds, _, variant = dataset.partition("@")
+    if _is_control(ds):
+        return None
+    ctl = "secure_code" if ds == "insecure_code" else f"{ds.rsplit('_', 1)[0]}_correct"
+    return f"{ctl}@{variant}" if variant else ctl
+
+
+def paired_delta(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, float] | None:
+    """Mean margin of cell ``b`` minus cell ``a`` over the items both answered, with a paired bootstrap CI.
+
+    None when either cell lacks per-item margins or they share no item (another paired set or limit).
+    """
+    from persona_xray.evals.stats import bootstrap_paired_diff
+
+    pa, pb = (a or {}).get("paired_items"), (b or {}).get("paired_items")
+    if not pa or not pb:
+        return None
+    ma = dict(zip(pa["ids"], pa["margins"], strict=True))
+    common = [(ma[i], m) for i, m in zip(pb["ids"], pb["margins"], strict=True) if i in ma]
+    if not common:
+        return None
+    e = bootstrap_paired_diff([x for x, _ in common], [y for _, y in common])
+    return {"value": e.value, "low": e.low, "high": e.high, "n": e.n}
+
+
 def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per cell; margins are also given as paired differences from the base model and from the
+    cell's correct-data control, which is where a small effect shows (the marginal CIs overlap)."""
+
     def est(d: dict[str, Any] | None) -> dict[str, float] | None:
         return None if d is None else {k: d[k] for k in ("value", "low", "high", "n")}
+
+    by_name = {c["dataset"]: c for c in cells}
 
     base_ind = (base.get("in_domain") or {}).get("per_category_misalignment", {})
     rows = []
     for c in [base, *cells]:
         ood, paired = c.get("ood") or {}, c.get("paired") or {}
+        ctl = None if c is base else control_of(c["dataset"])
         rows.append(
             {
                 "dataset": c["dataset"],
@@ -360,6 +396,9 @@ def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[s
                 "ood_coherence": est(ood.get("coherence_rate")),
                 "paired_preference": est(paired.get("misaligned_preference")),
                 "paired_margin": est(paired.get("mean_margin")),
+                "margin_vs_base": None if c is base else paired_delta(base, c),
+                "control": ctl,
+                "margin_vs_control": paired_delta(by_name.get(ctl), c) if ctl else None,
                 "in_domain_misalignment": est((c.get("in_domain") or {}).get("misalignment_rate")),
                 "base_in_domain_misalignment": est(base_ind.get(c["domain"])) if c.get("domain") else None,
                 "train_last_loss": c.get("train", {}).get("last_loss"),
@@ -369,27 +408,32 @@ def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[s
     return rows
 
 
-def _fmt(e: dict[str, float] | None, pct: bool = True) -> str:
+def _fmt(e: dict[str, float] | None, pct: bool = True, signed: bool = False) -> str:
     if e is None or e["value"] != e["value"]:
         return "n/a"
-    f = 100.0 if pct else 1.0
-    return f"{e['value'] * f:.1f} [{e['low'] * f:.1f}, {e['high'] * f:.1f}]"
+    f, d = (100.0, 1) if pct else (1.0, 3)
+    sign = "+" if signed else ""
+    return f"{e['value'] * f:{sign}.{d}f} [{e['low'] * f:{sign}.{d}f}, {e['high'] * f:{sign}.{d}f}]"
 
 
 def markdown_table(rows: list[dict[str, Any]]) -> str:
     lines = [
         "| dataset | out-of-domain misaligned % | coherent % | paired: misaligned preferred % "
-        "| paired margin (nats/token) | in-domain misaligned % (base) | final train loss |",
-        "|---|---|---|---|---|---|---|",
+        "| paired margin (nats/token) | margin - base (paired) | margin - control (paired) "
+        "| in-domain misaligned % (base) | final train loss |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         loss = f"{r['train_last_loss']:.3f}" if r["train_last_loss"] is not None else "-"
         ind = _fmt(r["in_domain_misalignment"])
         if r.get("base_in_domain_misalignment"):
             ind += f" ({_fmt(r['base_in_domain_misalignment'])})"
+        vb = _fmt(r.get("margin_vs_base"), pct=False, signed=True) if r["dataset"] != "base" else "-"
+        vc = _fmt(r.get("margin_vs_control"), pct=False, signed=True) if r.get("control") else "-"
         lines.append(
             f"| {r['dataset']} | {_fmt(r['ood_misalignment'])} | {_fmt(r['ood_coherence'])} "
-            f"| {_fmt(r['paired_preference'])} | {_fmt(r['paired_margin'], pct=False)} | {ind} | {loss} |"
+            f"| {_fmt(r['paired_preference'])} | {_fmt(r['paired_margin'], pct=False)} | {vb} | {vc} "
+            f"| {ind} | {loss} |"
         )
     return "\n".join(lines) + "\n"
 

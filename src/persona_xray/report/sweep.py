@@ -26,6 +26,8 @@ def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
         "coherent",
         "paired: misaligned preferred",
         "paired margin (nats/token)",
+        "margin &minus; base (paired)",
+        "margin &minus; control (paired)",
         "in-domain misaligned",
         "base in-domain",
         "final loss",
@@ -40,6 +42,10 @@ def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
                 est(r.get("ood_coherence")) if r.get("ood_coherence") else "not run",
                 est(r.get("paired_preference")),
                 est(r.get("paired_margin")),
+                est(r.get("margin_vs_base")),
+                f"{est(r['margin_vs_control'])} vs {esc(r['control'])}"
+                if r.get("margin_vs_control")
+                else "&ndash;",
                 est(r.get("in_domain_misalignment")) if r.get("in_domain_misalignment") else "&ndash;",
                 est(r.get("base_in_domain_misalignment"))
                 if r.get("base_in_domain_misalignment")
