@@ -128,7 +128,7 @@ def _toy_eval(direction: torch.Tensor, prompts: Sequence[str]) -> object:
         with apply_all(lm, ivs):
             acts = lm.resid([lm.format_chat(p) for p in prompts], LAYER + 1)
         vals = [float(torch.sigmoid((a @ u).mean() / 4)) for a in acts]
-        return Score(bootstrap_mean(vals))
+        return Score(bootstrap_mean(vals), items=tuple(vals))
 
     return fn
 
@@ -156,8 +156,19 @@ def test_steering_monotone_and_ranking(pair: tuple[LM, LM, TopKSAE]) -> None:
     top = on_base.ranking()[0]["name"]
     assert top in (f"latent:{PLANTED}", "mean_diff")
     assert on_base.effect(f"latent:{PLANTED}")[0] > on_base.control_band()
+    # Item by item: the planted latent moves every prompt more than each frequency-matched random latent.
+    c = on_base.contrast(f"latent:{PLANTED}")
+    assert c is not None and c["beats_controls"] and c["vs_baseline"]["low"] > 0
+    assert sorted(c["vs"]) == sorted(k for k in dirs if k.startswith("random:") or k == "mean_diff")
+    assert c["vs"]["mean_diff"]["n"] == len(PROMPTS)
+    off = on_tuned.contrast(f"latent:{PLANTED}")
+    assert off is not None and off["strength"] < 0 and off["vs_baseline"]["high"] < 0
+    rnd = next(k for k in dirs if k.startswith("random:"))
+    assert rnd not in on_base.as_dict()["contrasts"]  # controls are the reference, not candidates
     card = persona_latent(d, on_base, on_tuned, lm=base, sae=sae)
     assert card.latent == PLANTED and card.name == f"latent:{PLANTED}"
+    assert card.paired["induce"]["beats_controls"] and "items" not in card.induce["curve"][0]
+    assert "beats random controls: yes" in render_text(card)
     assert len(card.promoted) == 10
     text = render_text(card)
     assert f"latent {PLANTED}" in text and "induce on base" in text
@@ -181,6 +192,32 @@ def test_coherence_budget_excludes_points(tmp_path: Path) -> None:
     assert math.isclose(s.control_band(), 0.05)
     back = load_sweep(s.save(tmp_path / "s.json"))
     assert back.curves["latent:1"][1].incoherence == est(0.5)
+    assert s.contrast("latent:1") is None  # no per-item scores: no paired test, not a false "no"
+
+
+def test_contrast_is_paired_and_needs_every_control_beaten() -> None:
+    from persona_xray.analysis.steer import Point
+    from persona_xray.evals.stats import Estimate
+
+    def pt(s: float, items: list[float]) -> Point:
+        m = sum(items) / len(items)
+        return Point(s, Estimate(m, m, m, len(items)), None, tuple(items))
+
+    item = [0.0, 5.0, -3.0, 1.0, 8.0, -6.0, 2.0, 4.0]  # large spread between items, shared by every point
+    s = SweepResult("m", 0, 1.0, pt(0.0, item))
+    s.curves["latent:1"] = [pt(0.5, [x + 1.0 for x in item])]
+    s.curves["random:2"] = [pt(0.5, [x + 0.2 for x in item])]
+    s.curves["random:3"] = [pt(0.5, [x + 0.9 + (0.3 if i % 2 else -0.3) for i, x in enumerate(item)])]
+    c = s.contrast("latent:1")
+    assert c is not None and c["strength"] == 0.5
+    assert c["vs"]["random:2"]["low"] == pytest.approx(0.8) and c["vs_baseline"]["value"] == pytest.approx(
+        1.0
+    )
+    assert c["vs"]["random:3"]["low"] < 0 < c["vs"]["random:3"]["high"]  # one control it does not clear
+    assert c["beats_controls"] is False and c["beats_mean_diff"] is None
+    s.curves["random:3"] = [pt(0.5, [x + 0.5 for x in item])]
+    assert s.contrast("latent:1")["beats_controls"] is True  # type: ignore[index]
+    assert s.as_dict()["contrasts"]["latent:1"]["beats_controls"] is True
 
 
 def test_steer_bad_inputs(tiny_lm: LM) -> None:

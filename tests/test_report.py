@@ -509,7 +509,15 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
             "suppress_at": -0.75,
             "control_band": {"random_base_max": 0.2},
             "mean_diff_base": 0.23,
-            "beats_controls": False,
+            "beats_controls": True,
+            "beats_controls_test": "paired",
+            "paired": {
+                "induce": {
+                    "strength": 0.75,
+                    "vs": {"random:3": {"value": 0.05, "low": 0.01, "high": 0.09, "n": 30}},
+                    "beats_controls": True,
+                }
+            },
         },
         "monitor": {
             "earliest": {
@@ -533,7 +541,11 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
     assert rows["paired eval, health_obvious (primary)"] == '0.417 [0.300, 0.550] <span class="n">n=60</span>'
     assert "health_correct" in " ".join(rows) and "free-form" not in " ".join(rows)
     assert rows["SAE"] == "4096 latents, k=32, layer 15" and rows["SAE FVU"] == "0.420"
-    assert rows["persona latent beats the controls"] == "no"
+    assert rows["persona latent beats the random controls (item by item, 95% CI)"] == "yes"
+    assert rows["steer base +: margin shift vs each control at 0.750"] == "random:3: +0.050 [+0.010, +0.090]"
+    del summary["persona"]["beats_controls_test"], summary["persona"]["paired"]  # type: ignore[attr-defined]
+    summary["persona"]["beats_controls"] = False  # type: ignore[index]
+    assert dict(headline_rows(summary))["persona latent beats the random controls (point estimates)"] == "no"
     assert rows["random-latent controls, best change on base"] == "0.200"
     assert (
         rows["monitor, 25% bad: first step with AUC >= 0.75"] == "latent signal: step 10; paired eval: never"

@@ -33,6 +33,9 @@ class LatentCard:
     induce: dict[str, Any]  # base-model curve and effect
     suppress: dict[str, Any]  # tuned-model curve and effect
     controls: dict[str, float]
+    # Item-by-item comparisons at the best strength of each side (SweepResult.contrast), when the eval
+    # reported per-item scores: {"induce": ..., "suppress": ...}.
+    paired: dict[str, Any] = field(default_factory=dict)
     contexts: list[dict[str, Any]] = field(default_factory=list)
     promoted: list[tuple[str, float]] = field(default_factory=list)
     suppressed: list[tuple[str, float]] = field(default_factory=list)
@@ -75,6 +78,9 @@ def _describe(card: LatentCard, budget: float) -> str:
     ie, se = card.induce["effect"], card.suppress["effect"]
     band = card.controls.get("random_base_max", float("nan"))
     beat = "beyond" if math.isfinite(band) and ie > band else "not clearly beyond"
+    pi, ps = card.paired.get("induce"), card.paired.get("suppress")
+    if pi is not None:
+        beat = "item by item, beyond" if pi["beats_controls"] else "item by item, not beyond"
     tok = ", ".join(repr(t) for t, _ in card.promoted[:5]) or "n/a"
     ctx = card.contexts[0]["context"] if card.contexts else "n/a"
     verb = "Removing" if not up else "Adding"
@@ -82,9 +88,36 @@ def _describe(card: LatentCard, budget: float) -> str:
         f"Latent {card.latent} is {role}: fine-tuning {moved} its mean activation from "
         f"{a['base_mean']:.3g} to {a['tuned_mean']:.3g}. {verb} it in the base model changes misalignment by "
         f"{ie:+.3f} (at {card.induce['at']}x norm), {beat} the random-latent controls (max {band:+.3f}); "
-        f"steering the tuned model the other way lowers it by {se:.3f}, within {budget:.0%} incoherence. "
+        f"steering the tuned model the other way lowers it by {se:.3f}, within {budget:.0%} incoherence"
+        + (
+            ""
+            if ps is None
+            else f" ({'beyond' if ps['beats_controls'] else 'not beyond'} the controls item by item)"
+        )
+        + ". "
         f"Its decoder row promotes {tok}; its strongest corpus context: {ctx!r}."
     )
+
+
+def _curve(sweep: SweepResult, name: str) -> list[dict[str, Any]]:
+    """A curve for the card: estimates only (the per-item scores stay in the sweep file)."""
+    return [{k: v for k, v in p.as_dict().items() if k != "items"} for p in sweep.curves[name]]
+
+
+def _paired_lines(card: LatentCard) -> list[str]:
+    out = []
+    for side, c in card.paired.items():
+        vs = ", ".join(f"vs {o} {_shift(e)}" for o, e in c["vs"].items())
+        base = _shift(c["vs_baseline"]) if c.get("vs_baseline") else "n/a"
+        out.append(
+            f"  {side} at {c['strength']:+g}: margin shift vs unsteered {base}; {vs}; "
+            f"beats random controls: {'yes' if c['beats_controls'] else 'no'}"
+        )
+    return out
+
+
+def _shift(e: dict[str, Any]) -> str:
+    return f"{e['value']:+.3f} [{e['low']:+.3f}, {e['high']:+.3f}]"
 
 
 def persona_latent(
@@ -113,13 +146,13 @@ def persona_latent(
             "effect": ie,
             "at": None if ip is None else ip.strength,
             "baseline": sweep_base.baseline.as_dict(),
-            "curve": [p.as_dict() for p in sweep_base.curves[name]],
+            "curve": _curve(sweep_base, name),
         },
         suppress={
             "effect": se,
             "at": None if sp is None else sp.strength,
             "baseline": sweep_tuned.baseline.as_dict(),
-            "curve": [p.as_dict() for p in sweep_tuned.curves[name]],
+            "curve": _curve(sweep_tuned, name),
         },
         controls={
             "random_base_max": sweep_base.control_band(budget),
@@ -132,6 +165,11 @@ def persona_latent(
             else float("nan"),
         },
     )
+    card.paired = {
+        side: c
+        for side, sw in (("induce", sweep_base), ("suppress", sweep_tuned))
+        if (c := sw.contrast(name, budget)) is not None
+    }
     if contexts is not None:
         card.contexts = contexts(lat)
     if lm is not None and sae is not None:
@@ -169,6 +207,9 @@ def render_text(card: LatentCard) -> str:
         *_curve_lines(card.suppress["curve"]),
         "controls: " + ", ".join(f"{k} {v:+.3f}" for k, v in card.controls.items()),
     ]
+    if card.paired:
+        lines.append("item by item (paired eval margin, nats/token, 95% CI):")
+        lines += _paired_lines(card)
     if card.contexts:
         lines.append("top contexts:")
         lines += [f"  {c.get('activation', 0):8.2f}  {c['context']!r}" for c in card.contexts]
@@ -224,7 +265,13 @@ def render_html(card: LatentCard) -> str:
         f"<pre>{e(chr(10).join(_curve_lines(card.induce['curve'])))}</pre>"
         f"<pre>{e(chr(10).join(_curve_lines(card.suppress['curve'])))}</pre>"
         f"<h2>Controls (effect)</h2><table>{rows}</table>"
-        f"<h2>Top contexts</h2><ol>{ctx or '<li>no harvest given</li>'}</ol>"
+        + (
+            "<h2>Item by item (paired eval margin, nats/token, 95% CI)</h2>"
+            f"<pre>{e(chr(10).join(_paired_lines(card)))}</pre>"
+            if card.paired
+            else ""
+        )
+        + f"<h2>Top contexts</h2><ol>{ctx or '<li>no harvest given</li>'}</ol>"
         f"<h2>Promoted tokens</h2><p>{toks or 'n/a'}</p></body></html>"
     )
 

@@ -59,7 +59,9 @@ def render_summary(summary: dict[str, Any]) -> str:
         lines.append(
             f"persona latent {pe['latent']}: induce {_num(pe.get('induce_effect'), '+.3f')} "
             f"suppress {_num(pe.get('suppress_effect'), '+.3f')}; random controls up to "
-            f"{_num(band.get('random_base_max'), '+.3f')}"
+            f"{_num(band.get('random_base_max'), '+.3f')}; beats them "
+            f"({'item by item' if pe.get('beats_controls_test') == 'paired' else 'point estimates'}): "
+            f"{_yes_no(pe.get('beats_controls'))}"
         )
     elif pe:
         lines.append(f"persona latent: none ({pe.get('note') or 'no causal latent'})")
@@ -120,3 +122,7 @@ def run_cmd(
 
 def register(app: typer.Typer) -> None:
     app.command("run")(run_cmd)
+
+
+def _yes_no(x: object) -> str:
+    return "yes" if x is True else "no" if x is False else "n/a"

@@ -902,7 +902,13 @@ def build_summary(
             "control_band": band,
             "mean_diff_base": p["controls"].get("mean_diff_base"),
             "mean_diff_tuned": p["controls"].get("mean_diff_tuned"),
-            "beats_controls": _beats(p["induce"]["effect"], band["random_base_max"]),
+            # Item by item when the sweep kept per-item margins (the paired test); else the point estimate
+            # against the random band.
+            "beats_controls": pi["beats_controls"]
+            if (pi := (p.get("paired") or {}).get("induce"))
+            else _beats(p["induce"]["effect"], band["random_base_max"]),
+            "beats_controls_test": "paired" if pi else "point",
+            "paired": p.get("paired") or None,
         }
 
     def monitor() -> dict[str, Any]:

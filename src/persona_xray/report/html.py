@@ -331,7 +331,17 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
             )
             add("random-latent controls, best change on base", _get(p, "control_band", "random_base_max"))
             add("mean-difference direction, change on base", p.get("mean_diff_base"))
-            add("persona latent beats the controls", p.get("beats_controls"))
+            test = "item by item, 95% CI" if p.get("beats_controls_test") == "paired" else "point estimates"
+            add(f"persona latent beats the random controls ({test})", p.get("beats_controls"))
+            for side, label in (("induce", "base +"), ("suppress", "tuned -")):
+                c = _get(p, "paired", side)
+                if isinstance(c, Mapping) and isinstance(c.get("vs"), Mapping):
+                    vs = "; ".join(
+                        f"{esc(o)}: {e['value']:+.3f} [{e['low']:+.3f}, {e['high']:+.3f}]"
+                        for o, e in c["vs"].items()
+                        if is_estimate(e)
+                    )
+                    add(f"steer {label}: margin shift vs each control at {num(c.get('strength'))}", vs, vs)
     for m, e in (_get(summary, "monitor", "earliest") or {}).items():
         if isinstance(e, Mapping):
             sig, beh = (e.get(k) for k in ("signal_step", "paired_step"))
