@@ -133,6 +133,15 @@ def test_recovered_is_the_first_point_back_in_the_base_band() -> None:
     # Never back: None; already there at the start: step 0.
     assert recovered_at(pts[:2], base, 4) == {"step": None, "samples_seen": None}
     assert recovered_at([{"step": 0, "paired": _est(0.1, 0.0, 0.3)}], base, 4)["step"] == 0
+    # Item by item: a point is back when its margin shift from the base model reaches zero, however far its
+    # own preference interval is from the base interval.
+    paired = [
+        {"step": 0, "paired": _est(0.8, 0.7, 0.9), "shift": _est(0.3, 0.2, 0.4)},
+        {"step": 5, "paired": _est(0.5, 0.4, 0.6), "shift": _est(0.02, -0.01, 0.05)},
+    ]
+    assert recovered_at(paired, base, 4)["step"] == 5
+    paired[1]["shift"] = _est(0.05, 0.01, 0.09)  # still clearly above the base model
+    assert recovered_at(paired, base, 4)["step"] is None
     assert curve_steps(7, 2) == [2, 4, 6, 7] and curve_steps(6, 3) == [3, 6] and curve_steps(0, 5) == []
 
 
@@ -155,6 +164,12 @@ def test_realign_curves_schema_and_reuse(setup: dict[str, str], tmp_path: Path) 
     assert c8["points"][0]["paired"] == saved["start"] and c8["points"][0]["signal"] == saved["start_signal"]
     # The BAD adapter flipped the preference; training on GOOD answers brings it back to the base level.
     assert saved["base_level"]["value"] == 0.0 and saved["start"]["value"] == 1.0
+    # The shift is the start's per-item margins minus the base model's, paired over the same 6 items.
+    levels = json.loads((out / "levels.json").read_text())
+    d = [s - b for b, s in zip(levels["base"]["items"], levels["start"]["items"], strict=True)]
+    assert saved["start_shift"]["n"] == 6 and saved["start_shift"]["value"] == pytest.approx(sum(d) / 6)
+    assert saved["start_shift"]["low"] > 0 and saved["start_distinct"] is True
+    assert c8["points"][0]["shift"] == saved["start_shift"]
     assert c8["points"][-1]["margin"]["value"] < c8["points"][0]["margin"]["value"] - 0.1
     assert saved["recovered"]["0"]["step"] is None
     assert saved["recovered"]["8"]["step"] in (2, 4)

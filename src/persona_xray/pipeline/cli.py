@@ -68,7 +68,8 @@ def render_summary(summary: dict[str, Any]) -> str:
     r = summary.get("realign") or {}
     if r and r.get("start_distinct") is False:
         lines.append(
-            "re-align: the fine-tune's paired misalignment is inside the base model's CI: nothing to recover"
+            "re-align: the fine-tune's paired misalignment is not clearly above the base model's: "
+            "nothing to recover"
         )
     elif r.get("first_recovered"):
         fr = r["first_recovered"]

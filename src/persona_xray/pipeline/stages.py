@@ -937,6 +937,7 @@ def build_summary(
         return {
             "base_level": _est(rea["base_level"]),
             "start": _est(rea["start"]),
+            "start_shift": _est(rea["start_shift"]) if rea.get("start_shift") else None,
             "start_distinct": bool(distinct),
             "recovered": rec,
             "first_recovered": first,

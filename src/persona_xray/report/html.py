@@ -357,9 +357,11 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
     if isinstance(r, Mapping):
         add("re-align: start (paired)", r.get("start"))
         add("re-align: base level (paired)", r.get("base_level"))
+        add("re-align: start minus base, margin item by item", r.get("start_shift"))
         rec = r.get("first_recovered")
         if r.get("start_distinct") is False:
-            add("re-align: recovered", "start already inside the base CI")
+            where = "not above the base model" if r.get("start_shift") else "already inside the base CI"
+            add("re-align: recovered", f"start {where}")
         elif isinstance(rec, Mapping):
             add("re-align: recovered", f"{rec.get('n_samples')} samples, step {rec.get('step')}")
     stages = summary.get("stages")
