@@ -16,6 +16,7 @@ from persona_xray.experiments.em_sweep import (
     Recipe,
     SweepConfig,
     answer_pairs,
+    choose_recipe,
     control_of,
     load_sweep_config,
     paired_delta,
@@ -199,3 +200,42 @@ def test_paired_delta_uses_only_shared_items_and_needs_per_item_margins() -> Non
     assert d is not None and d["n"] == 2 and d["value"] == pytest.approx(0.5)
     assert d["low"] == pytest.approx(0.5) and d["high"] == pytest.approx(0.5)  # no spread in the differences
     assert paired_delta({"paired": {}}, b) is None and paired_delta(None, b) is None
+
+
+def _row(
+    name: str, vb: float | None, vc: float | None, steps: int, coh: float | None = None
+) -> dict[str, object]:
+    def e(v: float | None) -> dict[str, float] | None:
+        return None if v is None else {"value": v, "low": v - 0.02, "high": v + 0.02, "n": 100}
+
+    return {
+        "dataset": name,
+        "variant": name.partition("@")[2] or None,
+        "margin_vs_base": e(vb),
+        "margin_vs_control": e(vc),
+        "ood_coherence": None if coh is None else {"value": coh, "low": coh, "high": coh, "n": 40},
+        "recipe": {"steps": steps, "batch_size": 8, "method": "lora"},
+        "train_wall_s": 1.0,
+    }
+
+
+def test_recipe_choice_is_the_cheapest_clear_coherent_cell() -> None:
+    rows = [
+        _row("base", None, None, 0, coh=0.8),
+        _row("health_correct", -0.08, None, 30),  # a control is never chosen
+        _row("health_subtle", 0.01, 0.07, 30),  # not clear against the base model
+        _row("health_obvious", 0.07, 0.16, 30, coh=0.5),  # clear but broken
+        _row("health_obvious@steps90", 0.12, 0.2, 90, coh=0.78),
+        _row("legal_obvious@lr3e-4", 0.05, 0.1, 30),  # clear, coherence not measured: eligible
+    ]
+    c = choose_recipe(rows)
+    assert [x["cell"] for x in c["candidates"]] == [
+        "health_subtle",
+        "health_obvious",
+        "health_obvious@steps90",
+        "legal_obvious@lr3e-4",
+    ]
+    assert c["chosen"]["cell"] == "legal_obvious@lr3e-4" and "coherence not measured" in c["why"]
+    rows[-1]["ood_coherence"] = {"value": 0.6, "low": 0.6, "high": 0.6, "n": 40}  # now known to be broken
+    assert choose_recipe(rows)["chosen"]["cell"] == "health_obvious@steps90"
+    assert choose_recipe(rows[:3])["chosen"] is None

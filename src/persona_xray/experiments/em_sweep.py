@@ -401,6 +401,7 @@ def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[s
                 "margin_vs_control": paired_delta(by_name.get(ctl), c) if ctl else None,
                 "in_domain_misalignment": est((c.get("in_domain") or {}).get("misalignment_rate")),
                 "base_in_domain_misalignment": est(base_ind.get(c["domain"])) if c.get("domain") else None,
+                "recipe": c.get("recipe"),
                 "train_last_loss": c.get("train", {}).get("last_loss"),
                 "train_wall_s": c.get("train", {}).get("wall_s"),
             }
@@ -491,6 +492,54 @@ def strongest(rows: list[dict[str, Any]]) -> str | None:
         if scored:
             return max(scored)[1]
     return None
+
+
+def choose_recipe(rows: list[dict[str, Any]], *, coherence_ratio: float = 0.9) -> dict[str, Any]:
+    """The cheapest cell with a clear, coherent out-of-domain effect, and the evidence for every candidate.
+
+    Clear = the paired margin shift is above zero (95% CI, item by item) both against the base model and
+    against the same domain's correct-data control, so the effect is the *bad* content and not fine-tuning
+    as such. Coherent = free-form coherence at least ``coherence_ratio`` x the base model's (unknown where the
+    free-form eval was not run: such cells stay eligible but are flagged). Cheapest = fewest training rows
+    seen (steps x batch size), LoRA before full fine-tuning, then the larger effect. Rows seen, not wall
+    time: wall times on a shared CPU depend on what else ran.
+    """
+    base_coh = (rows[0].get("ood_coherence") or {}).get("value") if rows else None
+    cands = []
+    for r in rows[1:]:
+        if _is_control(r["dataset"]):
+            continue
+        vb, vc = r.get("margin_vs_base"), r.get("margin_vs_control")
+        coh = (r.get("ood_coherence") or {}).get("value")
+        recipe = r.get("recipe") or {}
+        cands.append(
+            {
+                "cell": r["dataset"],
+                "variant": r.get("variant") or "default",
+                "clear": bool(vb and vc and vb["low"] > 0 and vc["low"] > 0),
+                "coherent": None
+                if coh is None or base_coh is None
+                else bool(coh >= coherence_ratio * base_coh),
+                "margin_vs_base": vb,
+                "margin_vs_control": vc,
+                "rows_seen": int(recipe.get("steps", 0)) * int(recipe.get("batch_size", 0)),
+                "method": recipe.get("method"),
+                "train_wall_s": r.get("train_wall_s"),
+            }
+        )
+    ok = [c for c in cands if c["clear"] and c["coherent"] is not False]
+    ok.sort(key=lambda c: (c["rows_seen"], c["method"] != "lora", -float(c["margin_vs_base"]["value"])))
+    pick = ok[0] if ok else None
+    if pick is None:
+        why = "no cell has a clear effect (paired shift above both the base model and its control)"
+    else:
+        coh = "coherence not measured" if pick["coherent"] is None else "coherent"
+        why = (
+            f"{pick['cell']}: cheapest clear cell ({pick['rows_seen']} rows, {pick['method']}); margin "
+            f"{_fmt(pick['margin_vs_base'], pct=False, signed=True)} vs base and "
+            f"{_fmt(pick['margin_vs_control'], pct=False, signed=True)} vs control; {coh}"
+        )
+    return {"chosen": pick, "why": why, "candidates": cands, "coherence_ratio": coherence_ratio}
 
 
 def answer_pairs(base: list[dict[str, Any]], tuned: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
@@ -585,6 +634,8 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
 
     write_text_atomic(cfg.run_dir / "table.md", markdown_table(rows))
     plot(rows, cfg.run_dir / "em_sweep.png")
+    choice = choose_recipe(rows)
+    _atomic_json(cfg.run_dir / "recipe_choice.json", choice)
     top = strongest(rows)
     if top is not None:
         cdir = cfg.run_dir / "cells"
@@ -596,4 +647,4 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     from persona_xray.report.sweep import build_sweep_report
 
     build_sweep_report(cfg.run_dir)
-    return {"rows": rows, "base": base, "cells": cells, "strongest": top}
+    return {"rows": rows, "base": base, "cells": cells, "strongest": top, "recipe_choice": choice}

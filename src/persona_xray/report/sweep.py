@@ -99,6 +99,36 @@ def build_sweep_report(sweep_dir: str | Path) -> Path:
         ),
         _rows_html(rows),
     ]
+    choice_path = d / "recipe_choice.json"
+    if choice_path.exists():
+        choice = json.loads(choice_path.read_text())
+        parts.append("<h2>Recipe choice</h2>" + note(esc(choice.get("why", ""))))
+        body = [
+            (
+                esc(c["cell"]),
+                "yes" if c["clear"] else "no",
+                "not measured" if c["coherent"] is None else "yes" if c["coherent"] else "no",
+                est(c.get("margin_vs_base")),
+                est(c.get("margin_vs_control")),
+                esc(c.get("rows_seen")),
+                esc(c.get("method")),
+            )
+            for c in choice.get("candidates", [])
+        ]
+        parts.append(
+            table(
+                (
+                    "cell",
+                    "clear",
+                    "coherent",
+                    "margin &minus; base",
+                    "margin &minus; control",
+                    "rows seen",
+                    "method",
+                ),
+                body,
+            )
+        )
     fig = d / "em_sweep.png"
     if fig.exists():
         data = base64.b64encode(fig.read_bytes()).decode()
