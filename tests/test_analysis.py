@@ -215,6 +215,10 @@ def test_contrast_is_paired_and_needs_every_control_beaten() -> None:
     )
     assert c["vs"]["random:3"]["low"] < 0 < c["vs"]["random:3"]["high"]  # one control it does not clear
     assert c["beats_controls"] is False and c["beats_mean_diff"] is None
+    assert c["random_n"] == 2 and c["random_at_least_as_far"] == 0 and c["p_random"] == pytest.approx(1 / 3)
+    s.curves["random:4"] = [pt(0.5, [x + 1.5 for x in item])]  # a random latent that moves it further
+    assert s.contrast("latent:1")["p_random"] == pytest.approx(2 / 4)  # type: ignore[index]
+    del s.curves["random:4"]
     s.curves["random:3"] = [pt(0.5, [x + 0.5 for x in item])]
     assert s.contrast("latent:1")["beats_controls"] is True  # type: ignore[index]
     assert s.as_dict()["contrasts"]["latent:1"]["beats_controls"] is True

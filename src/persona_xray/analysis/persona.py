@@ -112,6 +112,11 @@ def _paired_lines(card: LatentCard) -> list[str]:
         out.append(
             f"  {side} at {c['strength']:+g}: margin shift vs unsteered {base}; {vs}; "
             f"beats random controls: {'yes' if c['beats_controls'] else 'no'}"
+            + (
+                f"; random latents moving it as far: {c['random_at_least_as_far']}/{c['random_n']}"
+                if c.get("random_n")
+                else ""
+            )
         )
     return out
 

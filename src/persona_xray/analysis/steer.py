@@ -175,12 +175,27 @@ class SweepResult:
         def clear(e: Estimate) -> bool:
             return e.low > 0 if sign > 0 else e.high < 0
 
+        # Rank among the random controls (a permutation-style p-value): how many random latents, steered
+        # equally hard, moved the mean margin at least as far. With n controls the smallest p is 1/(n+1).
+        mine = sign * float(np.mean(at.items)) if at.items else 0.0
+        k = sum(
+            1
+            for o in self.curves
+            if kind_of(o) == "random"
+            and (q := self._at(o, at.strength)) is not None
+            and q.items is not None
+            and sign * float(np.mean(q.items)) >= mine
+        )
+        n = sum(1 for o in self.curves if kind_of(o) == "random" and self._at(o, at.strength) is not None)
         return {
             "strength": at.strength,
             "vs_baseline": None if vs_base is None else vs_base.as_dict(),
             "vs": {o: e.as_dict() for o, e in vs.items()},
             "beats_controls": bool(randoms) and all(clear(e) for e in randoms),
             "beats_mean_diff": clear(vs["mean_diff"]) if "mean_diff" in vs else None,
+            "random_at_least_as_far": k,
+            "random_n": n,
+            "p_random": (1 + k) / (1 + n) if n else None,
         }
 
     def as_dict(self, budget: float = DEFAULT_BUDGET) -> dict[str, Any]:
