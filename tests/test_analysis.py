@@ -141,6 +141,8 @@ def test_steering_monotone_and_ranking(pair: tuple[LM, LM, TopKSAE]) -> None:
         dirs = candidate_directions(sae, d, top=2, lowered=1, random=2)
         assert f"latent:{PLANTED}" in dirs and "mean_diff" in dirs
         assert sum(k.startswith("random:") for k in dirs) == 2
+        many = candidate_directions(sae, d, top=2, lowered=0, random=5)
+        assert sum(k.startswith("random:") for k in many) == 5  # more controls than candidates
         moved = set(d.ranked(3)) | set(d.ranked(3, decrease=True))
         assert not {int(k[7:]) for k in dirs if k.startswith("random:")} & moved
         assert all(

@@ -376,7 +376,10 @@ def candidate_directions(
     # the dictionary so small SAEs keep a pool) each way out of the pool.
     n_moved = min(50, result.d_sae // 10)
     moved = set(result.ranked(n_moved)) | set(result.ranked(n_moved, decrease=True))
-    for i in random_controls(freq, sorted(moved | set(up) | set(down)), up[:random], seed=seed):
+    # One control per candidate, round-robin, so ``random`` may exceed the number of candidates (a larger
+    # reference distribution for the rank test in SweepResult.contrast).
+    like = [up[i % len(up)] for i in range(random)]
+    for i in random_controls(freq, sorted(moved | set(up) | set(down)), like, seed=seed):
         dirs[f"random:{i}"] = W[i]
     if mean_diff and float(result.mean_diff.norm()) > 0:
         dirs["mean_diff"] = result.mean_diff.float()
