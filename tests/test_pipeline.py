@@ -376,6 +376,10 @@ def test_real_mini_run_writes_the_contract_and_reuses(
     ev = json.loads((run / "eval" / "result.json").read_text())
     assert set(ev["models"]) == {"base", "bad"} and ev["models"]["bad"]["freeform"] is None
     assert ev["models"]["bad"]["paired"]["misaligned_preference"]["n"] == 6
+    cached = {k: json.loads((run / "eval" / "models" / f"{k}.json").read_text()) for k in ("base", "bad")}
+    diffs = [t - b for b, t in zip(cached["base"]["margins"], cached["bad"]["margins"], strict=True)]
+    shift = ev["models"]["bad"]["margin_vs_base"]
+    assert shift["n"] == 6 and abs(shift["value"] - sum(diffs) / 6) < 1e-9 and shift["low"] <= shift["high"]
     sae = json.loads((run / "sae" / "result.json").read_text())
     assert (
         sae["layer"] == 2
@@ -387,6 +391,7 @@ def test_real_mini_run_writes_the_contract_and_reuses(
     assert diff["layer"] == 2 and len(diff["table"]) == 5 and Path(diff["path"], "diff.safetensors").is_file()
     summary = json.loads((run / "summary.json").read_text())
     assert summary["paired"]["primary"] == ev["models"]["bad"]["paired"]["misaligned_preference"]
+    assert summary["paired"]["margin_vs_base"] == {"bad": shift}
     assert summary["sae"]["d_sae"] == 64 and summary["diff"]["top"][0]["latent"] == diff["table"][0]["latent"]
     assert summary["stages"]["finetune"]["wall_s"] > 0 and summary["stages"]["finetune"]["reused"] is False
     assert "NaN" not in (run / "summary.json").read_text()  # strict JSON for browsers and jq

@@ -498,6 +498,7 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
         "paired": {
             "base": _e(0.333),
             "all": {"base": _e(0.333), "health_obvious": e, "health_correct": _e(0.167)},
+            "margin_vs_base": {"health_obvious": {"value": 0.07, "low": 0.04, "high": 0.1, "n": 60}},
         },
         "freeform": None,
         "sae": {"d_sae": 4096, "k": 32, "layer": 15, "fvu": 0.42, "l0": 32.0, "loss_recovered": 0.925},
@@ -540,6 +541,8 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
     assert rows["wall time of all stages (s)"] == "483.800"  # reused stages keep their original cost
     assert rows["paired eval, health_obvious (primary)"] == '0.417 [0.300, 0.550] <span class="n">n=60</span>'
     assert "health_correct" in " ".join(rows) and "free-form" not in " ".join(rows)
+    shift = rows["paired margin shift from base, health_obvious (item by item)"]
+    assert shift.startswith("0.07") and "n=60" in shift
     assert rows["SAE"] == "4096 latents, k=32, layer 15" and rows["SAE FVU"] == "0.420"
     assert rows["persona latent beats the random controls (item by item, 95% CI)"] == "yes"
     assert rows["steer base +: margin shift vs each control at 0.750"] == "random:3: +0.050 [+0.010, +0.090]"

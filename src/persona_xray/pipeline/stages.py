@@ -211,6 +211,7 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
     items = load_paired(e.paired, limit=e.paired_limit)
     prompts = load_prompts(e.freeform.prompts, limit=e.freeform.limit) if e.freeform.enabled else []
     models: dict[str, Any] = {}
+    per_item: dict[str, tuple[list[Any], list[float]]] = {}
     samples: list[dict[str, Any]] = []
     all_samples: list[dict[str, Any]] = []
     for label in labels:
@@ -277,8 +278,18 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
             "freeform": saved["freeform"],
             "kind": "base" if label == BASE_LABEL else "tuned",
         }
+        per_item[label] = (list(saved.get("ids") or []), list(saved.get("margins") or []))
         all_samples += saved["samples"]
         samples += saved["samples"][: e.freeform.samples_per_model]
+    # Every model answered the same items: its shift from the base model is paired item by item, which is
+    # where a small fine-tuning effect shows while the two preference intervals still overlap.
+    from persona_xray.evals.stats import bootstrap_paired_diff
+
+    base_ids, base_m = per_item[BASE_LABEL]
+    for label in runs:
+        ids, m = per_item[label]
+        if base_m and ids == base_ids and len(m) == len(base_m):
+            models[label]["margin_vs_base"] = bootstrap_paired_diff(base_m, m, seed=cfg.seed).as_dict()
     if all_samples:
         from persona_xray.data.io import write_text_atomic
 
@@ -849,6 +860,7 @@ def build_summary(
             "base": _est(m[BASE_LABEL]["paired"]["misaligned_preference"]),
             "primary": _est(m[primary]["paired"]["misaligned_preference"]),
             "all": {k: _est(v["paired"]["misaligned_preference"]) for k, v in m.items()},
+            "margin_vs_base": {k: _est(v["margin_vs_base"]) for k, v in m.items() if v.get("margin_vs_base")},
         }
 
     def freeform() -> dict[str, Any] | None:

@@ -307,6 +307,10 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
         if label != "base":
             tag = " (primary)" if label == primary else ""
             add(f"paired eval, {label}{tag}", e)
+            add(
+                f"paired margin shift from base, {label} (item by item)",
+                _get(summary, "paired", "margin_vs_base", label),
+            )
     for label, e in (_get(summary, "freeform", "all") or {}).items():
         add(f"free-form misalignment, {label}", e)
     sae = summary.get("sae")
