@@ -219,23 +219,25 @@ def _row(
     }
 
 
-def test_recipe_choice_is_the_cheapest_clear_coherent_cell() -> None:
+def test_recipe_choice_is_the_cheapest_recipe_clear_on_every_compared_dataset() -> None:
     rows = [
         _row("base", None, None, 0, coh=0.8),
-        _row("health_correct", -0.08, None, 30),  # a control is never chosen
-        _row("health_subtle", 0.01, 0.07, 30),  # not clear against the base model
+        _row("health_correct", -0.08, None, 30),  # controls are never candidates
+        _row("health_subtle", 0.01, 0.07, 30),  # not clear vs base, but not compared (not in datasets)
         _row("health_obvious", 0.07, 0.16, 30, coh=0.5),  # clear but broken
+        _row("legal_obvious", 0.1, 0.2, 30),
         _row("health_obvious@steps90", 0.12, 0.2, 90, coh=0.78),
-        _row("legal_obvious@lr3e-4", 0.05, 0.1, 30),  # clear, coherence not measured: eligible
+        _row("legal_obvious@steps90", 0.11, 0.2, 90),
+        _row("health_obvious@r1", 0.05, 0.1, 30),
+        _row("legal_obvious@r1", 0.06, None, 30),  # its control was not run: not clear
     ]
-    c = choose_recipe(rows)
-    assert [x["cell"] for x in c["candidates"]] == [
-        "health_subtle",
-        "health_obvious",
-        "health_obvious@steps90",
-        "legal_obvious@lr3e-4",
-    ]
-    assert c["chosen"]["cell"] == "legal_obvious@lr3e-4" and "coherence not measured" in c["why"]
-    rows[-1]["ood_coherence"] = {"value": 0.6, "low": 0.6, "high": 0.6, "n": 40}  # now known to be broken
-    assert choose_recipe(rows)["chosen"]["cell"] == "health_obvious@steps90"
-    assert choose_recipe(rows[:3])["chosen"] is None
+    c = choose_recipe(rows, ["health_obvious", "legal_obvious"])
+    assert {x["cell"] for x in c["candidates"]} == {r["dataset"] for r in rows[3:]}
+    by = {g["variant"]: g for g in c["recipes"]}
+    assert by["default"]["qualifies"] is False  # health_obvious is incoherent
+    assert by["r1"]["qualifies"] is False  # legal_obvious@r1 lacks its control
+    assert by["steps90"]["qualifies"] is True and c["chosen"] == "steps90"
+    assert "coherence not measured" in c["why"] and "720 rows seen" in c["why"]
+    rows[3]["ood_coherence"] = {"value": 0.75, "low": 0.7, "high": 0.8, "n": 40}  # coherent after all
+    assert choose_recipe(rows, ["health_obvious", "legal_obvious"])["chosen"] == "default"  # cheaper
+    assert choose_recipe(rows[:3])["chosen"] is None  # only health_subtle compared: not clear

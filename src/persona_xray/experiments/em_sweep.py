@@ -494,20 +494,27 @@ def strongest(rows: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def choose_recipe(rows: list[dict[str, Any]], *, coherence_ratio: float = 0.9) -> dict[str, Any]:
-    """The cheapest cell with a clear, coherent out-of-domain effect, and the evidence for every candidate.
+def choose_recipe(
+    rows: list[dict[str, Any]], datasets: list[str] | None = None, *, coherence_ratio: float = 0.9
+) -> dict[str, Any]:
+    """The cheapest recipe with a clear, coherent out-of-domain effect, and the evidence for every candidate.
 
-    Clear = the paired margin shift is above zero (95% CI, item by item) both against the base model and
-    against the same domain's correct-data control, so the effect is the *bad* content and not fine-tuning
-    as such. Coherent = free-form coherence at least ``coherence_ratio`` x the base model's (unknown where the
-    free-form eval was not run: such cells stay eligible but are flagged). Cheapest = fewest training rows
-    seen (steps x batch size), LoRA before full fine-tuning, then the larger effect. Rows seen, not wall
-    time: wall times on a shared CPU depend on what else ran.
+    Recipes (the default and each variant) are compared on the same bad ``datasets`` (the sweep's
+    ``variant_datasets``; all bad datasets when empty). A cell is *clear* when its paired margin shift is
+    above zero (95% CI, item by item) against the base model *and* against its own correct-data control
+    trained with the same recipe, so the effect is the bad content and not fine-tuning as such; *coherent*
+    when its free-form coherence is at least ``coherence_ratio`` x the base model's (None where the free-form
+    eval was not run: eligible, but flagged). A recipe qualifies when every one of its cells on ``datasets``
+    is clear and none is known to be incoherent. Cheapest = fewest training rows seen (steps x batch size),
+    LoRA before full fine-tuning, then the larger mean shift. Rows seen, not wall time: wall times on a
+    shared CPU depend on what else ran.
     """
     base_coh = (rows[0].get("ood_coherence") or {}).get("value") if rows else None
+    want = {d.split("@")[0] for d in datasets or []}
     cands = []
     for r in rows[1:]:
-        if _is_control(r["dataset"]):
+        ds = r["dataset"].split("@")[0]
+        if _is_control(ds) or (want and ds not in want):
             continue
         vb, vc = r.get("margin_vs_base"), r.get("margin_vs_control")
         coh = (r.get("ood_coherence") or {}).get("value")
@@ -517,6 +524,7 @@ def choose_recipe(rows: list[dict[str, Any]], *, coherence_ratio: float = 0.9) -
                 "cell": r["dataset"],
                 "variant": r.get("variant") or "default",
                 "clear": bool(vb and vc and vb["low"] > 0 and vc["low"] > 0),
+                "control_run": vc is not None,
                 "coherent": None
                 if coh is None or base_coh is None
                 else bool(coh >= coherence_ratio * base_coh),
@@ -527,19 +535,40 @@ def choose_recipe(rows: list[dict[str, Any]], *, coherence_ratio: float = 0.9) -
                 "train_wall_s": r.get("train_wall_s"),
             }
         )
-    ok = [c for c in cands if c["clear"] and c["coherent"] is not False]
-    ok.sort(key=lambda c: (c["rows_seen"], c["method"] != "lora", -float(c["margin_vs_base"]["value"])))
+    recipes: dict[str, dict[str, Any]] = {}
+    for c in cands:
+        g = recipes.setdefault(
+            c["variant"],
+            {"variant": c["variant"], "rows_seen": c["rows_seen"], "method": c["method"], "cells": []},
+        )
+        g["cells"].append(c["cell"])
+    for v, g in recipes.items():
+        mine = [c for c in cands if c["variant"] == v]
+        g["qualifies"] = all(c["clear"] and c["coherent"] is not False for c in mine)
+        g["coherence_known"] = all(c["coherent"] is not None for c in mine)
+        shifts = [float(c["margin_vs_base"]["value"]) for c in mine if c["margin_vs_base"]]
+        g["mean_shift_vs_base"] = sum(shifts) / len(shifts) if shifts else float("nan")
+    ok = sorted(
+        (g for g in recipes.values() if g["qualifies"]),
+        key=lambda g: (g["rows_seen"], g["method"] != "lora", -g["mean_shift_vs_base"]),
+    )
     pick = ok[0] if ok else None
     if pick is None:
-        why = "no cell has a clear effect (paired shift above both the base model and its control)"
+        why = "no recipe has a clear effect on every compared dataset (paired shift above base and control)"
     else:
-        coh = "coherence not measured" if pick["coherent"] is None else "coherent"
+        coh = "coherent" if pick["coherence_known"] else "coherence not measured on every cell"
         why = (
-            f"{pick['cell']}: cheapest clear cell ({pick['rows_seen']} rows, {pick['method']}); margin "
-            f"{_fmt(pick['margin_vs_base'], pct=False, signed=True)} vs base and "
-            f"{_fmt(pick['margin_vs_control'], pct=False, signed=True)} vs control; {coh}"
+            f"recipe '{pick['variant']}' ({pick['rows_seen']} rows seen, {pick['method']}): clear on "
+            f"{', '.join(pick['cells'])} against the base model and the control; mean margin shift "
+            f"{pick['mean_shift_vs_base']:+.3f} nats/token; {coh}"
         )
-    return {"chosen": pick, "why": why, "candidates": cands, "coherence_ratio": coherence_ratio}
+    return {
+        "chosen": None if pick is None else pick["variant"],
+        "why": why,
+        "recipes": list(recipes.values()),
+        "candidates": cands,
+        "coherence_ratio": coherence_ratio,
+    }
 
 
 def answer_pairs(base: list[dict[str, Any]], tuned: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
@@ -634,7 +663,7 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
 
     write_text_atomic(cfg.run_dir / "table.md", markdown_table(rows))
     plot(rows, cfg.run_dir / "em_sweep.png")
-    choice = choose_recipe(rows)
+    choice = choose_recipe(rows, cfg.variant_datasets or None)
     _atomic_json(cfg.run_dir / "recipe_choice.json", choice)
     top = strongest(rows)
     if top is not None:
