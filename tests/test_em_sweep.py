@@ -241,3 +241,15 @@ def test_recipe_choice_is_the_cheapest_recipe_clear_on_every_compared_dataset() 
     rows[3]["ood_coherence"] = {"value": 0.75, "low": 0.7, "high": 0.8, "n": 40}  # coherent after all
     assert choose_recipe(rows, ["health_obvious", "legal_obvious"])["chosen"] == "default"  # cheaper
     assert choose_recipe(rows[:3])["chosen"] is None  # only health_subtle compared: not clear
+
+
+def test_shipped_config_trains_each_variant_dataset_with_its_control() -> None:
+    from pathlib import Path as P
+
+    import persona_xray
+
+    cfg = load_sweep_config(P(persona_xray.__file__).parent / "configs" / "em-sweep.yaml")
+    assert len(cfg.datasets) == 26 and cfg.variants
+    for d in cfg.variant_datasets:
+        ctl = control_of(d)
+        assert ctl is None or ctl in cfg.variant_datasets  # else choose_recipe can never call it clear
