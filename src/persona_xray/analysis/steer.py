@@ -177,16 +177,10 @@ class SweepResult:
 
         # Rank among the random controls (a permutation-style p-value): how many random latents, steered
         # equally hard, moved the mean margin at least as far. With n controls the smallest p is 1/(n+1).
-        mine = sign * float(np.mean(at.items)) if at.items else 0.0
-        k = sum(
-            1
-            for o in self.curves
-            if kind_of(o) == "random"
-            and (q := self._at(o, at.strength)) is not None
-            and q.items is not None
-            and sign * float(np.mean(q.items)) >= mine
-        )
-        n = sum(1 for o in self.curves if kind_of(o) == "random" and self._at(o, at.strength) is not None)
+        rand = [q for o in self.curves if kind_of(o) == "random" and (q := self._at(o, at.strength))]
+        mine = sign * float(np.mean(at.items))
+        k = sum(1 for q in rand if q.items is not None and sign * float(np.mean(q.items)) >= mine)
+        n = len(rand)
         return {
             "strength": at.strength,
             "vs_baseline": None if vs_base is None else vs_base.as_dict(),

@@ -94,3 +94,17 @@ def load_dataset(
     """Rows of a set or user file, fully validated (a bad file raises a one-line ``UserError``)."""
     path = get_dataset(name, folder)
     return load_jsonl(path, kind or dataset_kind(name, folder))
+
+
+def matching_clean(bad: str) -> str:
+    """The clean counterpart of a bad set: ``health_obvious`` -> ``health_correct``, insecure -> secure.
+
+    One rule for every stage that pairs a bad set with its control (monitor mixtures, re-alignment data,
+    the replication sweep's controls).
+    """
+    if bad == "insecure_code":
+        return "secure_code"
+    for suffix in ("_obvious", "_subtle"):
+        if bad.endswith(suffix):
+            return bad[: -len(suffix)] + "_correct"
+    raise UserError(f"no clean counterpart known for '{bad}': set the stage's 'clean' data set in the config")

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from persona_xray.errors import UserError
-from persona_xray.evals.stats import Estimate, bootstrap_mean
+from persona_xray.evals.stats import Estimate, bootstrap_mean, bootstrap_paired_diff
 from persona_xray.interventions import Intervention, apply_all
 from persona_xray.lm import LM
 
@@ -92,6 +92,23 @@ def summarize(margins: np.ndarray, items: Sequence[PairedItem], *, seed: int = 0
         margins=[float(m) for m in margins],
         ids=[it.id for it in items],
     )
+
+
+def margin_shift(
+    ids_a: Sequence[str],
+    margins_a: Sequence[float],
+    ids_b: Sequence[str],
+    margins_b: Sequence[float],
+    *,
+    seed: int = 0,
+) -> Estimate | None:
+    """Mean margin of run ``b`` minus run ``a`` over the items both answered (matched by id), with a paired
+    bootstrap CI; None when they share no item (another paired set or limit)."""
+    by_id = dict(zip(ids_a, margins_a, strict=True))
+    common = [(by_id[i], m) for i, m in zip(ids_b, margins_b, strict=True) if i in by_id]
+    if not common:
+        return None
+    return bootstrap_paired_diff([x for x, _ in common], [y for _, y in common], seed=seed)
 
 
 def paired_eval(

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from persona_xray.data.registry import ADVICE_DOMAINS
+from persona_xray.data.registry import ADVICE_DOMAINS, matching_clean
 from persona_xray.errors import UserError
 
 ALL_DATASETS = [f"{d}_{v}" for d in ADVICE_DOMAINS for v in ("correct", "subtle", "obvious")] + [
@@ -348,11 +348,15 @@ def run_base(cfg: SweepConfig, judge: Any, *, freeform: bool = True) -> dict[str
 
 
 def control_of(dataset: str) -> str | None:
-    """The correct-data control a bad dataset is compared with: same domain's ``_correct``, or secure code."""
+    """The correct-data control a bad cell is compared with (``data.registry.matching_clean``), trained with
+    the same recipe variant; None for controls and for datasets with no known counterpart."""
     ds, _, variant = dataset.partition("@")
     if _is_control(ds):
         return None
-    ctl = "secure_code" if ds == "insecure_code" else f"{ds.rsplit('_', 1)[0]}_correct"
+    try:
+        ctl = matching_clean(ds)
+    except UserError:
+        return None
     return f"{ctl}@{variant}" if variant else ctl
 
 
@@ -361,17 +365,13 @@ def paired_delta(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str
 
     None when either cell lacks per-item margins or they share no item (another paired set or limit).
     """
-    from persona_xray.evals.stats import bootstrap_paired_diff
+    from persona_xray.evals.paired import margin_shift
 
     pa, pb = (a or {}).get("paired_items"), (b or {}).get("paired_items")
     if not pa or not pb:
         return None
-    ma = dict(zip(pa["ids"], pa["margins"], strict=True))
-    common = [(ma[i], m) for i, m in zip(pb["ids"], pb["margins"], strict=True) if i in ma]
-    if not common:
-        return None
-    e = bootstrap_paired_diff([x for x, _ in common], [y for _, y in common])
-    return {"value": e.value, "low": e.low, "high": e.high, "n": e.n}
+    e = margin_shift(pa["ids"], pa["margins"], pb["ids"], pb["margins"])
+    return None if e is None else e.as_dict()
 
 
 def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -535,21 +535,25 @@ def choose_recipe(
                 "train_wall_s": r.get("train_wall_s"),
             }
         )
-    recipes: dict[str, dict[str, Any]] = {}
+    groups: dict[str, list[dict[str, Any]]] = {}
     for c in cands:
-        g = recipes.setdefault(
-            c["variant"],
-            {"variant": c["variant"], "rows_seen": c["rows_seen"], "method": c["method"], "cells": []},
-        )
-        g["cells"].append(c["cell"])
-    for v, g in recipes.items():
-        mine = [c for c in cands if c["variant"] == v]
-        g["qualifies"] = all(c["clear"] and c["coherent"] is not False for c in mine)
-        g["coherence_known"] = all(c["coherent"] is not None for c in mine)
+        groups.setdefault(c["variant"], []).append(c)
+    recipes = []
+    for v, mine in groups.items():
         shifts = [float(c["margin_vs_base"]["value"]) for c in mine if c["margin_vs_base"]]
-        g["mean_shift_vs_base"] = sum(shifts) / len(shifts) if shifts else float("nan")
+        recipes.append(
+            {
+                "variant": v,
+                "rows_seen": mine[0]["rows_seen"],
+                "method": mine[0]["method"],
+                "cells": [c["cell"] for c in mine],
+                "qualifies": all(c["clear"] and c["coherent"] is not False for c in mine),
+                "coherence_known": all(c["coherent"] is not None for c in mine),
+                "mean_shift_vs_base": sum(shifts) / len(shifts) if shifts else float("nan"),
+            }
+        )
     ok = sorted(
-        (g for g in recipes.values() if g["qualifies"]),
+        (g for g in recipes if g["qualifies"]),
         key=lambda g: (g["rows_seen"], g["method"] != "lora", -g["mean_shift_vs_base"]),
     )
     pick = ok[0] if ok else None
@@ -565,7 +569,7 @@ def choose_recipe(
     return {
         "chosen": None if pick is None else pick["variant"],
         "why": why,
-        "recipes": list(recipes.values()),
+        "recipes": recipes,
         "candidates": cands,
         "coherence_ratio": coherence_ratio,
     }

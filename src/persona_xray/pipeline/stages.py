@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from persona_xray.data.registry import matching_clean
 from persona_xray.errors import UserError
 from persona_xray.pipeline.config import BASE_LABEL, PipelineConfig, stable_hash
 from persona_xray.pipeline.runner import (
@@ -283,13 +284,12 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
         samples += saved["samples"][: e.freeform.samples_per_model]
     # Every model answered the same items: its shift from the base model is paired item by item, which is
     # where a small fine-tuning effect shows while the two preference intervals still overlap.
-    from persona_xray.evals.stats import bootstrap_paired_diff
+    from persona_xray.evals.paired import margin_shift
 
-    base_ids, base_m = per_item[BASE_LABEL]
     for label in runs:
-        ids, m = per_item[label]
-        if base_m and ids == base_ids and len(m) == len(base_m):
-            models[label]["margin_vs_base"] = bootstrap_paired_diff(base_m, m, seed=cfg.seed).as_dict()
+        shift = margin_shift(*per_item[BASE_LABEL], *per_item[label], seed=cfg.seed)
+        if shift is not None:
+            models[label]["margin_vs_base"] = shift.as_dict()
     if all_samples:
         from persona_xray.data.io import write_text_atomic
 
@@ -624,16 +624,6 @@ def _watch_latents(ctx: RunContext, persona: int | None, n: int) -> list[int]:
         if int(row["latent"]) not in out:
             out.append(int(row["latent"]))
     return out
-
-
-def matching_clean(bad: str) -> str:
-    """The clean counterpart of a bad set: ``health_obvious`` -> ``health_correct``, insecure -> secure."""
-    if bad == "insecure_code":
-        return "secure_code"
-    for suffix in ("_obvious", "_subtle"):
-        if bad.endswith(suffix):
-            return bad[: -len(suffix)] + "_correct"
-    raise UserError(f"no clean counterpart known for '{bad}': set the stage's 'clean' data set in the config")
 
 
 def _fill(cls: Any, wanted: dict[str, Any], extra: dict[str, Any], stage: str) -> tuple[Any, list[str]]:
