@@ -3,9 +3,10 @@
 1. Harvest throughput: our harvest forward (model cut after the layer via ``capture(stop=True)``) vs a plain
    full forward pass of the same batches (all layers + LM head, as a naive harvester would run).
 2. Trainer: ours vs EleutherAI sparsify's ``SparseCoder`` driven by the same inner loop its ``Trainer`` runs
-   (Adam at its default lr, linear warmup/decay, b_dec at the first batch's mean, unit-norm decoder, AuxK
-   with its dead-latent mask), on the *same* harvested activations, same latents, k, batch size and number
-   of tokens. Reported: held-out FVU, L0, dead fraction and wall time.
+   (Adam, linear warmup/decay, b_dec at the first batch's mean, unit-norm decoder, AuxK with its dead-latent
+   mask), on the *same* harvested activations, same latents, k, batch size, learning rate (sparsify's default
+   for the width unless ``--lr``) and number of tokens; each trainer keeps its own schedule shape. Reported:
+   held-out FVU, L0, dead fraction and wall time.
 
 sparsify is not a project dependency. Install it in a throwaway venv that reuses our packages, then run::
 
@@ -77,13 +78,21 @@ def bench_harvest(
     }
 
 
-def train_ours(harvest: str, latents: int, k: int, batch: int, tokens: int, out: Path) -> tuple[Any, float]:
+def peer_lr(latents: int) -> float:
+    """sparsify's default learning rate for this width (also our trainer's default)."""
+    return 2e-4 / (latents / 2**14) ** 0.5
+
+
+def train_ours(
+    harvest: str, latents: int, k: int, batch: int, tokens: int, lr: float, out: Path
+) -> tuple[Any, float]:
     from persona_xray.sae.train import TrainConfig, train_sae
 
     cfg = TrainConfig(
         latents=latents,
         k=k,
         batch_size=batch,
+        lr=lr,
         max_tokens=tokens,
         epochs=100,
         log_every=10**9,
@@ -94,7 +103,9 @@ def train_ours(harvest: str, latents: int, k: int, batch: int, tokens: int, out:
     return sae, time.perf_counter() - t
 
 
-def train_sparsify(harvest: str, latents: int, k: int, batch: int, tokens: int) -> tuple[Any, float]:
+def train_sparsify(
+    harvest: str, latents: int, k: int, batch: int, tokens: int, lr: float
+) -> tuple[Any, float]:
     from sparsify import SparseCoder, SparseCoderConfig
     from transformers import get_linear_schedule_with_warmup
 
@@ -108,7 +119,7 @@ def train_sparsify(harvest: str, latents: int, k: int, batch: int, tokens: int) 
         store.d_in, SparseCoderConfig(num_latents=latents, k=k), device="cpu", dtype=torch.float32
     )
     steps = math.ceil(tokens / batch)
-    opt = torch.optim.Adam(sae.parameters(), lr=2e-4 / (latents / 2**14) ** 0.5)
+    opt = torch.optim.Adam(sae.parameters(), lr=lr)
     sched = get_linear_schedule_with_warmup(opt, min(1000, steps // 10), steps)
     since = torch.zeros(latents, dtype=torch.long)
     t = time.perf_counter()
@@ -150,6 +161,9 @@ def main() -> None:
     ap.add_argument("--k", type=int, default=32)
     ap.add_argument("--batch", type=int, default=4096)
     ap.add_argument("--tokens", type=int, default=400_000)
+    ap.add_argument(
+        "--lr", type=float, default=None, help="both trainers; default: sparsify's 2e-4/sqrt(n/16384)"
+    )
     ap.add_argument("--harvest-bench", action="store_true", help="also time harvest vs a full forward")
     ap.add_argument("--corpus", default="default")
     ap.add_argument("--dtype", default="float32")
@@ -159,7 +173,8 @@ def main() -> None:
     from persona_xray.sae.harvest import ActivationStore
     from persona_xray.sae.metrics import activation_metrics
 
-    results: dict[str, Any] = {}
+    lr = args.lr if args.lr is not None else peer_lr(args.latents)
+    results: dict[str, Any] = {"config": {**vars(args), "lr": lr}}
     if args.harvest_bench:
         results["harvest"] = bench_harvest(None, None, args.corpus, 4, 16, 128, args.dtype)
         h = results["harvest"]
@@ -173,7 +188,7 @@ def main() -> None:
         (
             "ours",
             lambda: train_ours(
-                args.harvest, args.latents, args.k, args.batch, args.tokens, Path(args.out) / "ours"
+                args.harvest, args.latents, args.k, args.batch, args.tokens, lr, Path(args.out) / "ours"
             ),
         )
     ]
@@ -181,7 +196,10 @@ def main() -> None:
         import sparsify  # noqa: F401
 
         runs.append(
-            ("sparsify", lambda: train_sparsify(args.harvest, args.latents, args.k, args.batch, args.tokens))
+            (
+                "sparsify",
+                lambda: train_sparsify(args.harvest, args.latents, args.k, args.batch, args.tokens, lr),
+            )
         )
     except ImportError:
         print("sparsify not importable: peer comparison skipped (see the module docstring)")
@@ -191,7 +209,7 @@ def main() -> None:
         results[name] = {"fvu": m["fvu"], "l0": m["l0"], "dead_fraction": m["dead_fraction"], "wall_s": wall}
         print(
             f"{name:>9}: held-out FVU {m['fvu']:.4f}  L0 {m['l0']:.1f}  dead {100 * m['dead_fraction']:.2f}%  "
-            f"wall {wall:.1f} s  ({args.tokens:,} tokens, {args.latents} latents, k={args.k})"
+            f"wall {wall:.1f} s  ({args.tokens:,} tokens, {args.latents} latents, k={args.k}, lr {lr:.1e})"
         )
     if "sparsify" in results:
         o, s = results["ours"], results["sparsify"]

@@ -14,7 +14,7 @@ from persona_xray.sae import TopKSAE, load_sae
 from persona_xray.sae.harvest import ActivationStore, harvest, write_store
 from persona_xray.sae.latents import build_index, promoted_tokens, top_contexts
 from persona_xray.sae.metrics import activation_metrics, spliced_loss
-from persona_xray.sae.train import TrainConfig, train_sae
+from persona_xray.sae.train import TrainConfig, TrainParams, topk_step, train_sae
 
 TEXTS = [
     "The villain smiled and promised that everyone would kneel before the night was over.",
@@ -169,6 +169,42 @@ def test_training_is_bitwise_reproducible_with_several_threads(tmp_path: Path) -
         torch.set_num_threads(threads)
     for name in ("W_enc", "b_enc", "W_dec", "b_dec"):
         assert torch.equal(getattr(a, name), getattr(b, name)), name
+
+
+def test_auxk_loss_is_the_dead_latents_topk_reconstruction_of_the_error() -> None:
+    """AuxK: the k_aux largest pre-activations among dead latents (only) reconstruct the main residual
+    error; its gradient reaches the dead latents' encoder and decoder rows and no live latent's."""
+    g = torch.Generator().manual_seed(0)
+    d, m, k, k_aux = 12, 40, 3, 5
+    p = TrainParams(d, m, k)
+    p.init(0, torch.zeros(d))
+    with torch.no_grad():
+        p.b_enc.copy_(torch.randn(m, generator=g) * 0.1)
+    x = torch.randn(64, d, generator=g)
+    dead = torch.zeros(m, dtype=torch.bool)
+    dead[torch.randperm(m, generator=g)[:9]] = True
+
+    recon, _, _, aux = topk_step(p, x, torch.float32, dead, k_aux, aux_rows=48)
+    assert aux is not None
+    with torch.no_grad():  # the same loss, written densely
+        pre = (x - p.b_dec) @ p.enc.T + p.b_enc
+        pre_dead = pre[:48].masked_fill(~dead, -torch.inf)
+        top = pre_dead.topk(k_aux, dim=-1)
+        acts = torch.zeros(48, m).scatter(1, top.indices, top.values.relu())
+        err = x[:48] - recon[:48]
+        want = (err - acts @ p.W_dec).pow(2).sum() / (err - err.mean(0)).pow(2).sum()
+    assert aux.item() == pytest.approx(want.item(), rel=1e-5)
+
+    p.zero_grad()
+    aux.backward()
+    assert p.enc.grad is not None and p.W_dec.grad is not None
+    touched_enc = p.enc.grad.abs().sum(-1) > 0
+    touched_dec = p.W_dec.grad.abs().sum(-1) > 0
+    assert touched_enc[dead].any() and touched_dec[dead].any()
+    assert not touched_enc[~dead].any() and not touched_dec[~dead].any()
+
+    _, _, _, none = topk_step(p, x, torch.float32, torch.zeros(m, dtype=torch.bool), k_aux, aux_rows=48)
+    assert none is None
 
 
 def test_k_above_latents_is_user_error(tmp_path: Path) -> None:

@@ -157,6 +157,10 @@ def sae_train(
     lr: Annotated[float | None, typer.Option("--lr", help="Default: 2e-4 / sqrt(latents / 16384).")] = None,
     epochs: Annotated[float, typer.Option("--epochs")] = 1.0,
     max_tokens: Annotated[int | None, typer.Option("--max-tokens")] = None,
+    dead_tokens: Annotated[
+        int,
+        typer.Option("--dead-tokens", help="A latent silent for this many tokens is dead (AuxK revives it)."),
+    ] = 500_000,
     seed: Annotated[int, typer.Option("--seed")] = 0,
     device: Annotated[str, typer.Option("--device", help="cpu or cuda.")] = "cpu",
     no_resume: Annotated[bool, typer.Option("--no-resume", help="Ignore an existing checkpoint.")] = False,
@@ -178,6 +182,7 @@ def sae_train(
         lr=lr,
         epochs=epochs,
         max_tokens=max_tokens,
+        dead_tokens=dead_tokens,
         seed=seed,
         device=device,
     )
