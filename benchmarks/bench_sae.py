@@ -84,7 +84,14 @@ def peer_lr(latents: int) -> float:
 
 
 def train_ours(
-    harvest: str, latents: int, k: int, batch: int, tokens: int, lr: float, out: Path
+    harvest: str,
+    latents: int,
+    k: int,
+    batch: int,
+    tokens: int,
+    lr: float,
+    out: Path,
+    dead_tokens: int = 500_000,
 ) -> tuple[Any, float]:
     from persona_xray.sae.train import TrainConfig, train_sae
 
@@ -94,6 +101,7 @@ def train_ours(
         batch_size=batch,
         lr=lr,
         max_tokens=tokens,
+        dead_tokens=dead_tokens,
         epochs=100,
         log_every=10**9,
         checkpoint_every=10**9,

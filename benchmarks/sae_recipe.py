@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,24 +24,11 @@ from typing import Any
 def run_point(
     harvest: str, out: Path, latents: int, k: int, batch: int, lr: float, tokens: int, dead_tokens: int
 ) -> dict[str, Any]:
+    from bench_sae import train_ours  # same folder: run this file as a script
     from persona_xray.sae.harvest import ActivationStore
     from persona_xray.sae.metrics import activation_metrics
-    from persona_xray.sae.train import TrainConfig, train_sae
 
-    cfg = TrainConfig(
-        latents=latents,
-        k=k,
-        batch_size=batch,
-        lr=lr,
-        max_tokens=tokens,
-        dead_tokens=dead_tokens,
-        epochs=1000,
-        log_every=10**9,
-        checkpoint_every=10**9,
-    )
-    t = time.perf_counter()
-    sae = train_sae(harvest, out, cfg, resume=False, log=lambda r: None)
-    wall = time.perf_counter() - t
+    sae, wall = train_ours(harvest, latents, k, batch, tokens, lr, out, dead_tokens)
     store = ActivationStore(harvest)
     train, held = store.split(1)
     m = activation_metrics(sae, store, held)
