@@ -154,7 +154,14 @@ def sae_train(
     latents: Annotated[int, typer.Option("--latents", help="Number of latents (d_sae).")] = 16_384,
     k: Annotated[int, typer.Option("--k", help="Active latents per token.")] = 32,
     batch_size: Annotated[int, typer.Option("--batch-size")] = 4096,
-    lr: Annotated[float | None, typer.Option("--lr", help="Default: 2e-4 / sqrt(latents / 16384).")] = None,
+    lr: Annotated[
+        float | None,
+        typer.Option(
+            "--lr",
+            help="Default: 2e-4 / sqrt(latents / 16384) (Gao et al., for large budgets); "
+            "for a few million tokens 1e-3 at 16k latents does far better (benchmarks/sae_recipe.py).",
+        ),
+    ] = None,
     epochs: Annotated[float, typer.Option("--epochs")] = 1.0,
     max_tokens: Annotated[int | None, typer.Option("--max-tokens")] = None,
     dead_tokens: Annotated[
