@@ -69,6 +69,11 @@ def _cli(argv: list[str]) -> int:
     return 0
 
 
+def _sae_eval(model_dir: Path, sae_dir: Path, harvest_dir: Path, *extra: str) -> int:
+    argv = ["sae", "eval", "--model", str(model_dir), "--sae", str(sae_dir), "--harvest", str(harvest_dir)]
+    return _cli([*argv, "--device", "cpu", *extra])
+
+
 def test_cli_import_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     hook = tmp_path / "layers.1"
     hook.mkdir()
@@ -122,20 +127,7 @@ def test_cli_sae_width_mismatch_exits_2(
     sae.init_weights(0)
     save_sae(sae, tmp_path / "s")
     write_store(torch.randn(50, 8), tmp_path / "h")
-    code = _cli(
-        [
-            "sae",
-            "eval",
-            "--model",
-            str(model_dir),
-            "--sae",
-            str(tmp_path / "s"),
-            "--harvest",
-            str(tmp_path / "h"),
-            "--device",
-            "cpu",
-        ]
-    )
+    code = _sae_eval(model_dir, tmp_path / "s", tmp_path / "h")
     assert code == 2
     assert "does not match" in capsys.readouterr().err
 
@@ -172,17 +164,7 @@ def test_saving_new_weights_drops_the_stale_latent_index_and_eval_counts_harvest
     save_index(build_index(sae, store, top_n=3), tmp_path / "s")
     assert load_index(tmp_path / "s", store.path) is not None
 
-    argv = [
-        "sae",
-        "eval",
-        "--model",
-        str(model_dir),
-        "--sae",
-        str(tmp_path / "s"),
-        "--harvest",
-        str(store.path),
-    ]
-    assert _cli([*argv, "--no-splice", "--device", "cpu", "--json"]) == 0
+    assert _sae_eval(model_dir, tmp_path / "s", store.path, "--no-splice", "--json") == 0
     res = json.loads(capsys.readouterr().out)
     assert res["harvest_tokens"] == 600
     assert res["never_fires_harvest"] == pytest.approx(1 / 16)
