@@ -1,8 +1,8 @@
 """Which batch size, learning rate and token budget give the best held-out FVU for a fixed SAE size?
 
 Trains one SAE per grid point on the same harvest (same held-out shard, same seed) and prints held-out FVU,
-L0, dead fraction and wall time side by side. This is how the defaults of ``persona-xray sae train`` and the
-demo's SAE stage were chosen; rerun it when the corpus, model or SAE size changes::
+L0, dead fraction and wall time side by side. This is how the recipe of ``make sae`` (the model's default SAE)
+and of the ``full`` pipeline config was chosen; rerun it when the corpus, model or SAE size changes::
 
     PYTHONPATH=src python benchmarks/sae_recipe.py --harvest <harvest folder> \\
         --grid 1024:8e-4 256:8e-4 256:4e-4 --tokens 200000

@@ -237,7 +237,10 @@ def sae_eval(
     dtype: DtypeOpt = "auto",
     json_out: JsonOpt = False,
 ) -> None:
-    """FVU, L0, dead/dense fractions on held-out activations; loss and KL spliced vs zero/mean ablation."""
+    """FVU, L0, dead/dense fractions on held-out activations; loss and KL spliced vs zero/mean ablation.
+
+    Once `sae latent` has built the latent index, also the share of latents silent over the whole harvest.
+    """
     from persona_xray.lm import load_lm
     from persona_xray.sae.latents import load_index
     from persona_xray.sae.metrics import check_compatible, evaluate_sae
