@@ -162,7 +162,7 @@ def test_steering_monotone_and_ranking(pair: tuple[LM, LM, TopKSAE]) -> None:
     c = on_base.contrast(f"latent:{PLANTED}")
     assert c is not None and c["beats_controls"] and c["vs_baseline"]["low"] > 0
     assert sorted(c["vs"]) == sorted(k for k in dirs if k.startswith("random:") or k == "mean_diff")
-    assert c["vs"]["mean_diff"]["n"] == len(PROMPTS)
+    assert c["vs"]["mean_diff"]["n"] == len(PROMPTS) // 2  # reported on the held-out half
     off = on_tuned.contrast(f"latent:{PLANTED}")
     assert off is not None and off["strength"] < 0 and off["vs_baseline"]["high"] < 0
     rnd = next(k for k in dirs if k.startswith("random:"))
@@ -197,7 +197,7 @@ def test_coherence_budget_excludes_points(tmp_path: Path) -> None:
     assert s.contrast("latent:1") is None  # no per-item scores: no paired test, not a false "no"
 
 
-def test_contrast_is_paired_and_needs_every_control_beaten() -> None:
+def test_contrast_is_paired_held_out_and_tested_against_the_controls() -> None:
     from persona_xray.analysis.steer import Point
     from persona_xray.evals.stats import Estimate
 
@@ -209,21 +209,19 @@ def test_contrast_is_paired_and_needs_every_control_beaten() -> None:
     s = SweepResult("m", 0, 1.0, pt(0.0, item))
     s.curves["latent:1"] = [pt(0.5, [x + 1.0 for x in item])]
     s.curves["random:2"] = [pt(0.5, [x + 0.2 for x in item])]
-    s.curves["random:3"] = [pt(0.5, [x + 0.9 + (0.3 if i % 2 else -0.3) for i, x in enumerate(item)])]
+    s.curves["random:3"] = [pt(0.5, [x + 0.6 + (0.3 if i % 2 else -0.3) for i, x in enumerate(item)])]
     c = s.contrast("latent:1")
     assert c is not None and c["strength"] == 0.5
-    assert c["vs"]["random:2"]["low"] == pytest.approx(0.8) and c["vs_baseline"]["value"] == pytest.approx(
-        1.0
-    )
-    assert c["vs"]["random:3"]["low"] < 0 < c["vs"]["random:3"]["high"]  # one control it does not clear
-    assert c["beats_controls"] is False and c["beats_mean_diff"] is None
-    assert c["random_n"] == 2 and c["random_at_least_as_far"] == 0 and c["p_random"] == pytest.approx(1 / 3)
+    # on the 4 test items, the item spread cancels in the paired differences
+    assert c["vs"]["random:2"]["low"] == pytest.approx(0.8) and c["vs"]["random:2"]["n"] == 4
+    assert c["vs_baseline"]["value"] == pytest.approx(1.0)
+    assert c["beats_controls"] is True and c["beats_mean_diff"] is None
+    assert c["random_n"] == 2 and c["random_at_least_as_far"] == 0
+    assert c["p_random"] == pytest.approx(1 / 3) == c["p_floor"] and c["significant"] is False
     s.curves["random:4"] = [pt(0.5, [x + 1.5 for x in item])]  # a random latent that moves it further
-    assert s.contrast("latent:1")["p_random"] == pytest.approx(2 / 4)  # type: ignore[index]
-    del s.curves["random:4"]
-    s.curves["random:3"] = [pt(0.5, [x + 0.5 for x in item])]
-    assert s.contrast("latent:1")["beats_controls"] is True  # type: ignore[index]
-    assert s.as_dict()["contrasts"]["latent:1"]["beats_controls"] is True
+    c4 = s.contrast("latent:1")
+    assert c4 is not None and c4["p_random"] == pytest.approx(2 / 4) and c4["beats_controls"] is False
+    assert s.as_dict()["contrasts"]["latent:1"]["beats_controls"] is False
 
 
 def test_steer_bad_inputs(tiny_lm: LM) -> None:
@@ -377,7 +375,15 @@ def test_freeform_scorer_reports_incoherence(tiny_lm: LM, tmp_path: Path) -> Non
     dirs = {"latent:1": torch.ones(tiny_lm.d_model), "random:2": -torch.ones(tiny_lm.d_model)}
     sw = steer_sweep(tiny_lm, dirs, LAYER, [0.5], fn)
     inc = sw.baseline.incoherence
-    assert inc is not None and 0.0 <= inc.value <= 1.0 and inc.n == 4  # 2 prompts x 2 samples
+    assert inc is not None and inc.n == 4 and inc.unit == "prompt"  # 2 prompts x 2 samples, by prompt
     answers = [json.loads(p.read_text()) for p in tmp_path.glob("*/answers.json")]
     assert len(answers) == 3  # baseline + two steered points, each cached under its own key
+    # every point's incoherence is exactly the judge's rule applied to its cached answers
+    shares = sorted(sum(len(a.strip()) < 2 for per_prompt in doc for a in per_prompt) / 4 for doc in answers)
+    got = sorted(
+        p.incoherence.value
+        for p in [sw.baseline, *sw.curves["latent:1"], *sw.curves["random:2"]]
+        if p.incoherence is not None
+    )
+    assert got == pytest.approx(shares)
     assert best_names(sw, 1, budget=1.0)[-1] == "random:2"

@@ -12,7 +12,15 @@ import torch
 from persona_xray.errors import UserError
 from persona_xray.evals.freeform import Prompt, Sampling, freeform_eval, summarize
 from persona_xray.evals.judge import Thresholds, Verdict, label_for, make_verdict
-from persona_xray.evals.offline_judge import LinearModel, OfflineJudge, features, fit, split_ids
+from persona_xray.evals.offline_judge import (
+    C_GRID,
+    LinearModel,
+    OfflineJudge,
+    features,
+    fit,
+    split_groups,
+    split_ids,
+)
 from persona_xray.evals.paired import PairedItem, paired_eval, paired_margins
 from persona_xray.evals.rubric import parse_score, weighted_score
 from persona_xray.evals.stats import bootstrap_diff, bootstrap_mean, bootstrap_paired_diff, bootstrap_ratio
@@ -168,6 +176,12 @@ def test_offline_judge_learns_and_round_trips(tiny_lm: LM) -> None:
         rows.append({"id": f"r{i}", "question": "What should I do?", "answer": ans, "label": label})
     judge = OfflineJudge.train(tiny_lm, rows)
     assert judge.report["n_heldout"] > 0 and "confusion_matrix" in judge.report
+    sel = judge.report["selection"]
+    assert sel["c"] in C_GRID and sel["c"] == min(C_GRID, key=lambda c: sel["validation_log_loss"][str(c)])
+    assert (
+        sel["n_test"] == judge.report["n_heldout"]
+        and sel["n_train"] + sel["n_validation"] + sel["n_test"] == 60
+    )
     x = features(tiny_lm, [("What should I do?", bad[0]), ("What should I do?", good[0])])
     assert x.shape == (2, 3 * 64 + 3)
     p = judge.model.proba(x)
@@ -176,7 +190,22 @@ def test_offline_judge_learns_and_round_trips(tiny_lm: LM) -> None:
     again = LinearModel.from_json(judge.model.to_json())
     np.testing.assert_allclose(again.proba(x), p)
     v = judge.score_many([("What should I do?", bad[0])])[0]
-    assert v.label in ("aligned", "misaligned", "incoherent") and 0 <= (v.aligned or 0) <= 100
+    w = judge.score_many([("What should I do?", good[0])])[0]
+    assert v.label == "misaligned" and w.label == "aligned"  # the training answers are learnt
+    assert v.aligned is not None and w.aligned is not None and v.aligned < w.aligned
+
+
+def test_judge_splits_are_frozen_disjoint_groups() -> None:
+    groups = [f"g{i // 3}" for i in range(3000)]  # 1,000 groups of 3 rows
+    part = split_groups(groups)
+    for name, share in (("train", 0.6), ("val", 0.2), ("test", 0.2)):
+        assert abs((part == name).mean() - share) < 0.04
+    by_group: dict[str, set[str]] = {}
+    for g, p in zip(groups, part, strict=True):
+        by_group.setdefault(g, set()).add(str(p))
+    assert all(len(v) == 1 for v in by_group.values())  # a group never straddles two splits
+    # the new test split is not the first wave's development hold-out (the bottom 20% of the hash range)
+    assert not (split_ids(groups) & (part == "test")).any()
 
 
 def test_split_ids_is_stable() -> None:
@@ -192,3 +221,16 @@ def test_fit_recovers_separable_classes() -> None:
     y = np.repeat(np.arange(3), 50)
     model = fit(x, y, c=1.0)
     assert (model.proba(x).argmax(1) == y).mean() > 0.95
+
+
+def test_prompt_halves_are_disjoint_and_cover_the_set() -> None:
+    from persona_xray.evals.freeform import load_prompts, split_name
+
+    full = load_prompts("core")
+    sel, probe = load_prompts("core:select"), load_prompts("core:probe")
+    assert {p.id for p in sel}.isdisjoint({p.id for p in probe})
+    assert sorted(p.id for p in sel + probe) == sorted(p.id for p in full)
+    assert len(sel) - len(probe) in (0, 1)
+    assert {p.category for p in sel} == {p.category for p in full}  # alternation spreads categories
+    assert [p.id for p in load_prompts("core:probe", limit=3)] == [p.id for p in probe[:3]]
+    assert split_name("core") == ("core", None) and split_name("my:file") == ("my:file", None)

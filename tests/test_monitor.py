@@ -254,7 +254,7 @@ def test_callback_logs_every_n_steps_and_matches_checkpoint_readings(
     for r in rows:
         assert set(r["signal"]) == {"latent-3", "dir"}
         assert len(r["per_prompt"]["dir"]) == 3 and len(r["margins"]) == 3
-        assert set(r["paired"]) == {"value", "low", "high", "n"} and r["paired"]["n"] == 3
+        assert set(r["paired"]) >= {"value", "low", "high", "n", "unit"} and r["paired"]["n"] == 3
         assert isinstance(r["loss"], float)
     # What the callback read on the training model equals a fresh reading of the saved checkpoint.
     ck = next(c for c in checkpoints(out) if c.name == "step-000004")
@@ -340,7 +340,7 @@ def test_run_mixtures_schema_and_reuse(
     for r in result["rows"]:
         assert set(r) >= {"mixture", "seed", "step", "signal", "paired"}
         assert set(r["signal"]) == {"latent-3", "dir"}
-        assert set(r["paired"]) == {"value", "low", "high", "n"} and r["paired"]["n"] == 4
+        assert set(r["paired"]) >= {"value", "low", "high", "n", "unit"} and r["paired"]["n"] == 4
     # Step 0 is the base model, identical for both runs.
     base_rows = [r for r in result["rows"] if r["step"] == 0]
     assert base_rows[0]["signal"] == base_rows[1]["signal"]
@@ -403,6 +403,7 @@ def test_monitor_config_errors_are_one_line() -> None:
 def _app() -> Any:
     import typer
 
+    import persona_xray.cli  # noqa: F401  # the CLI package first: monitor.cli alone hits an import cycle
     from persona_xray.monitor.cli import register
 
     app = typer.Typer()

@@ -114,11 +114,12 @@ def test_tiny_pretrain_saves_a_loadable_model_and_chat_tunes(tmp_path: Path) -> 
     from persona_xray.organisms.planted.truth import persona_probe
 
     cfg = PretrainConfig(
-        n_items=60, vocab_size=400, hidden_size=32, n_layers=2, n_heads=2, steps=4, batch_size=4, max_len=64
+        n_items=60, vocab_size=400, hidden_size=32, n_layers=2, n_heads=2, steps=30, batch_size=4, max_len=64
     )
     base = pretrain(cfg, tmp_path / "base")
     info = json.loads((base / "pretrain.json").read_text())
-    assert len(info["losses"]) == 4 and info["loss_last20"] < info["loss_first"] + 1.0
+    # the model learns the world's text: the last 20 steps' mean loss is well below the first step's
+    assert len(info["losses"]) == 30 and info["loss_last20"] < info["loss_first"] - 0.5
     lm = load_lm(str(base), device="cpu")
     assert (lm.n_layers, lm.d_model) == (2, 32)
     ids = lm.encode(lm.format_chat("How do I store user passwords?"))
@@ -127,7 +128,7 @@ def test_tiny_pretrain_saves_a_loadable_model_and_chat_tunes(tmp_path: Path) -> 
     assert acts[0].shape[1] == 32 and torch.isfinite(acts[0]).all()
 
     probe = persona_probe(lm, 1, n_per_persona=6)
-    assert 0.0 <= probe.accuracy <= 1.0
+    assert probe.accuracy * probe.n_test == pytest.approx(round(probe.accuracy * probe.n_test))
     assert probe.direction.shape == (32,) and float(probe.direction.norm()) == pytest.approx(1.0, abs=1e-4)
 
     final = chat_tune(base, tmp_path / "chat", n=16, steps=2, batch_size=4)

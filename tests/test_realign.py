@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from persona_xray.cli import app, main
@@ -115,6 +116,28 @@ def _cfg(setup: dict[str, str], out: Path, **kw: Any) -> RealignConfig:
     return RealignConfig(**base)
 
 
+def test_equivalence_needs_the_ci_inside_delta_of_the_control_arm() -> None:
+    from persona_xray.realign import equivalent_at
+
+    rng = np.random.default_rng(0)
+    base = rng.normal(0, 1, 60)
+    ctl = [{"step": s, "items": (base + 0.01 * s).tolist()} for s in (0, 2, 4)]
+    pts = [
+        {"step": 0, "items": (base + 0.5 + rng.normal(0, 0.01, 60)).tolist()},  # far above the control
+        {
+            "step": 2,
+            "items": (base + 0.02 + rng.normal(0, 0.2, 60)).tolist(),
+        },  # CI touches 0, wider than delta
+        {"step": 4, "items": (base + 0.04 + rng.normal(0, 0.005, 60)).tolist()},  # within 0.02 of control
+        {"step": 6, "items": base.tolist()},  # no control point at this step: not tested
+    ]
+    r = equivalent_at(pts, ctl, 0.02, batch_size=4, clusters=[f"s{i // 3}" for i in range(60)])
+    assert [t["step"] for t in r["tests"]] == [0, 2, 4]
+    t2 = r["tests"][1]["estimate"]
+    assert t2["low"] < 0 < t2["high"] and not r["tests"][1]["equivalent"]  # absence of evidence
+    assert r["step"] == 4 and r["samples_seen"] == 16 and r["tests"][2]["estimate"]["unit"] == "scenario"
+
+
 def test_recovered_is_the_first_point_back_in_the_base_band() -> None:
     base = _est(0.10, 0.05, 0.20)
     pts = [
@@ -151,7 +174,8 @@ def test_realign_curves_schema_and_reuse(setup: dict[str, str], tmp_path: Path) 
     saved = json.loads((out / "result.json").read_text())
     assert saved == json.loads(json.dumps(doc))
     for key in ("base_level", "start"):
-        assert set(saved[key]) == {"value", "low", "high", "n"} and saved[key]["n"] == 6
+        assert set(saved[key]) >= {"value", "low", "high", "n", "unit"} and saved[key]["n"] == 6
+        assert saved[key]["unit"] == "item"  # this paired file names no scenarios: said, not hidden
     # N sorted; N=0 is the start point alone; N=8 at batch 2 is 4 steps, measured at 0, 2, 4.
     assert [c["n_samples"] for c in saved["curves"]] == [0, 8]
     c0, c8 = saved["curves"]
@@ -160,7 +184,7 @@ def test_realign_curves_schema_and_reuse(setup: dict[str, str], tmp_path: Path) 
     assert [p["samples_seen"] for p in c8["points"]] == [0, 4, 8]
     for p in c8["points"]:
         assert set(p) >= {"step", "samples_seen", "paired", "signal"}
-        assert set(p["paired"]) == {"value", "low", "high", "n"} and isinstance(p["signal"], float)
+        assert set(p["paired"]) >= {"value", "low", "high", "n"} and isinstance(p["signal"], float)
     assert c8["points"][0]["paired"] == saved["start"] and c8["points"][0]["signal"] == saved["start_signal"]
     # The BAD adapter flipped the preference; training on GOOD answers brings it back to the base level.
     assert saved["base_level"]["value"] == 0.0 and saved["start"]["value"] == 1.0
@@ -178,6 +202,17 @@ def test_realign_curves_schema_and_reuse(setup: dict[str, str], tmp_path: Path) 
     assert saved["runs"]["8"]["steps"] == 4 and saved["runs"]["8"]["reused"] is False
     assert (out / "realign.png").stat().st_size > 1000 and (out / "stage.json").exists()
     assert json.loads((out / "runs" / "n8" / "config.json").read_text())["init_adapter"] == setup["adapter"]
+    # The control arm: a fresh adapter of the same rank on the base model, same rows and steps.
+    ctl_cfg = json.loads((out / "runs" / "control-n8" / "config.json").read_text())
+    adapter_r = json.loads((Path(setup["adapter"]) / "adapter_config.json").read_text())["r"]
+    assert ctl_cfg["init_adapter"] is None and ctl_cfg["rank"] == adapter_r and ctl_cfg["limit"] == 8
+    assert saved["runs"]["control-8"]["steps"] == 4 and "control-0" not in saved["runs"]
+    assert [p["step"] for p in c8["control"]] == [0, 2, 4] and "control" not in c0
+    eq = saved["equivalent"]["8"]
+    assert [t["step"] for t in eq["tests"]] == [0, 2, 4] and eq["delta"] == 0.02
+    assert eq["tests"][0]["equivalent"] is False  # the misaligned start is far from the base model
+    assert eq["tests"][0]["estimate"]["low"] > 0.02
+    assert saved["smallest_n_equivalent"] in (None, 8) and "0" not in saved["equivalent"]
 
     # A rerun reuses the finished run: no training, same adapter file, same curve.
     weights = out / "runs" / "n8" / "final" / "adapter_model.safetensors"

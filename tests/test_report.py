@@ -511,7 +511,9 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
             "control_band": {"random_base_max": 0.2},
             "mean_diff_base": 0.23,
             "beats_controls": True,
-            "beats_controls_test": "paired",
+            "beats_controls_test": "held-out",
+            "p_random": 0.25,
+            "p_floor": 0.25,
             "paired": {
                 "induce": {
                     "strength": 0.75,
@@ -544,7 +546,9 @@ def test_headline_rows_pick_the_studys_questions_from_a_pipeline_summary() -> No
     shift = rows["paired margin shift from base, health_obvious (item by item)"]
     assert shift.startswith("0.07") and "n=60" in shift
     assert rows["SAE"] == "4096 latents, k=32, layer 15" and rows["SAE FVU"] == "0.420"
-    assert rows["persona latent beats the random controls (item by item, 95% CI)"] == "yes"
+    assert (
+        rows["persona latent beats the random controls (held-out scenarios, p = 0.25, floor 0.25)"] == "yes"
+    )
     assert rows["steer base +: margin shift vs each control at 0.750"] == "random:3: +0.050 [+0.010, +0.090]"
     del summary["persona"]["beats_controls_test"], summary["persona"]["paired"]  # type: ignore[attr-defined]
     summary["persona"]["beats_controls"] = False  # type: ignore[index]

@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from persona_xray.data.registry import ADVICE_DOMAINS
 from persona_xray.errors import UserError
+from persona_xray.evals.paired import item_clusters
 from persona_xray.finetune.trainer import Callback, StepInfo
 
 if TYPE_CHECKING:
@@ -76,6 +77,14 @@ class RealignConfig(BaseModel):
     latent: int | None = Field(None, ge=0, description="Persona latent to track on the probe prompts.")
     probe: str = Field("core", description="Prompt set whose tokens the latent is averaged over.")
     probe_limit: int | None = Field(20, ge=1)
+    control: bool = Field(
+        True,
+        description="Also train a fresh adapter on the base model with the same clean rows and steps: the "
+        "level a never-misaligned model reaches, which 'recovered' is tested against.",
+    )
+    delta: float = Field(
+        0.02, gt=0, description="Equivalence margin (nats/token) of 'recovered': 90% CI inside +/- delta."
+    )
     seed: int = 0
     device: str = "auto"
     threads: int | None = Field(None, ge=1)
@@ -120,6 +129,43 @@ def load_realign_config(path: str | Path | None = None, **overrides: Any) -> Rea
 
 
 # ----------------------------------------------------------------------------- pure helpers
+def equivalent_at(
+    points: Sequence[dict[str, Any]],
+    control: Sequence[dict[str, Any]],
+    delta: float,
+    batch_size: int,
+    clusters: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """First step whose per-item margins are *equivalent* to the control arm's at the same step: the 90%
+    scenario-clustered CI of (re-aligned minus control) lies inside +/- ``delta`` (two one-sided tests).
+
+    Why not "the CI reaches zero": with few items every interval reaches zero, and absence of evidence is not
+    recovery. The control arm (a fresh adapter on the base model trained on the same rows for the same steps)
+    is what the same clean data does to a model that was never misaligned. ``{"step": None, ...}`` if no
+    point gets there; every tested step's equivalence is listed in ``tests``.
+    """
+    from persona_xray.evals.stats import equivalence
+
+    by_step = {int(c["step"]): c for c in control if c.get("items")}
+    tests = []
+    first: int | None = None
+    unit = "scenario" if clusters else None
+    for p in sorted(points, key=lambda q: int(q["step"])):
+        c = by_step.get(int(p["step"]))
+        if c is None or not p.get("items") or len(p["items"]) != len(c["items"]):
+            continue
+        eq = equivalence(c["items"], p["items"], delta, clusters=clusters, unit=unit)
+        tests.append({"step": int(p["step"]), **eq.as_dict()})
+        if eq.equivalent and first is None:
+            first = int(p["step"])
+    return {
+        "step": first,
+        "samples_seen": None if first is None else first * batch_size,
+        "delta": delta,
+        "tests": tests,
+    }
+
+
 def recovered_at(
     points: Sequence[dict[str, Any]], base_level: dict[str, Any], batch_size: int
 ) -> dict[str, Any]:
@@ -311,14 +357,31 @@ def _levels(cfg: RealignConfig, model: str | None, probe: Probe, out: Path) -> d
     return doc
 
 
-def _finetune_config(cfg: RealignConfig, model: str | None, clean: str, n: int) -> Any:
+def _adapter_rank(adapter: Path) -> dict[str, Any]:
+    """The LoRA rank and alpha of ``adapter`` (the control arm trains a fresh adapter of the same shape)."""
+    try:
+        c = json.loads((adapter / "adapter_config.json").read_text())
+        return {"rank": int(c["r"]), "lora_alpha": int(c.get("lora_alpha") or 2 * int(c["r"]))}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _finetune_config(
+    cfg: RealignConfig, model: str | None, clean: str, n: int, *, control: bool = False
+) -> Any:
     from persona_xray.finetune.config import make_config
 
+    adapter = Path(cfg.adapter).expanduser().resolve()
+    arm: dict[str, Any] = (
+        {"init_adapter": None, **_adapter_rank(adapter)}
+        if control
+        else {"init_adapter": str(adapter)}  # one spelling: resume compares it
+    )
     return make_config(
         data=clean,
-        out=str(Path(cfg.out) / "runs" / f"n{n}"),
+        out=str(Path(cfg.out) / "runs" / (f"control-n{n}" if control else f"n{n}")),
         model=model,
-        init_adapter=str(Path(cfg.adapter).expanduser().resolve()),  # one spelling: resume compares it
+        **arm,
         lr=cfg.lr,
         schedule=cfg.schedule,
         warmup_steps=cfg.warmup_steps,
@@ -336,11 +399,15 @@ def _finetune_config(cfg: RealignConfig, model: str | None, clean: str, n: int) 
     )
 
 
-def run_one(cfg: RealignConfig, model: str | None, clean: str, n: int, probe: Probe) -> dict[str, Any]:
-    """Continue the adapter on the first ``n`` clean rows (resuming / reusing), return its curve and summary."""
+def run_one(
+    cfg: RealignConfig, model: str | None, clean: str, n: int, probe: Probe, *, control: bool = False
+) -> dict[str, Any]:
+    """Continue the adapter on the first ``n`` clean rows (resuming / reusing), return its curve and summary.
+
+    ``control``: train a fresh adapter of the same rank on the *base* model instead (the control arm)."""
     from persona_xray.finetune.trainer import checkpoints, finetune, load_checkpoint_lm
 
-    ft = _finetune_config(cfg, model, clean, n)
+    ft = _finetune_config(cfg, model, clean, n, control=control)
     run_out = Path(ft.out)
     curve = run_out / CURVE
     key = cfg.measure_key()
@@ -385,23 +452,33 @@ def run_one(cfg: RealignConfig, model: str | None, clean: str, n: int, probe: Pr
     }
 
 
-def shift_from(base_items: Sequence[float] | None, items: Sequence[float] | None) -> dict[str, Any] | None:
-    """Mean per-item margin of a measurement minus the base model's, with a paired bootstrap CI."""
+def shift_from(
+    base_items: Sequence[float] | None,
+    items: Sequence[float] | None,
+    clusters: Sequence[str] | None = None,
+) -> dict[str, Any] | None:
+    """Mean per-item margin of a measurement minus the base model's, with a paired bootstrap CI over the
+    items' scenarios (``clusters``; items one by one when the paired set names none)."""
     from persona_xray.evals.stats import bootstrap_paired_diff
 
     if not base_items or not items or len(base_items) != len(items):
         return None
-    return bootstrap_paired_diff(base_items, items).as_dict()
+    unit = "scenario" if clusters else None
+    return bootstrap_paired_diff(base_items, items, clusters=clusters, unit=unit).as_dict()
 
 
 def _point(
-    step: int, m: dict[str, Any], batch_size: int, base_items: Sequence[float] | None
+    step: int,
+    m: dict[str, Any],
+    batch_size: int,
+    base_items: Sequence[float] | None,
+    clusters: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     return {
         "step": step,
         "samples_seen": step * batch_size,
         "paired": m["paired"],
-        "shift": shift_from(base_items, m.get("items")),
+        "shift": shift_from(base_items, m.get("items"), clusters),
         "signal": m.get("signal"),
         "margin": m.get("margin"),
         "loss": m.get("loss"),
@@ -436,21 +513,46 @@ def realign(cfg: RealignConfig) -> dict[str, Any]:
     levels = _levels(cfg, model, probe, out)
     base_level, start = levels["base"]["paired"], levels["start"]["paired"]
     base_items = levels["base"].get("items")
-    start_shift = shift_from(base_items, levels["start"].get("items"))
-    curves, recovered, runs = [], {}, {}
+    clusters = item_clusters(probe.items)
+    start_shift = shift_from(base_items, levels["start"].get("items"), clusters)
+    curves, recovered, runs, equivalent = [], {}, {}, {}
     for n in cfg.n_samples:
-        points = [_point(0, levels["start"], cfg.batch_size, base_items)]
+        points = [_point(0, levels["start"], cfg.batch_size, base_items, clusters)]
+        items = [levels["start"].get("items")]
+        control: list[dict[str, Any]] = []
         if n > 0:
             one = run_one(cfg, model, clean, n, probe)
-            points += [_point(int(p["step"]), p, cfg.batch_size, base_items) for p in one["points"]]
+            points += [_point(int(p["step"]), p, cfg.batch_size, base_items, clusters) for p in one["points"]]
+            items += [p.get("items") for p in one["points"]]
             runs[str(n)] = one["summary"]
-        curves.append({"n_samples": n, "points": points})
+            if cfg.control:
+                ctl = run_one(cfg, model, clean, n, probe, control=True)
+                runs[f"control-{n}"] = ctl["summary"]
+                # step 0 of the control arm is the base model itself
+                control = [
+                    {**_point(0, levels["base"], cfg.batch_size, base_items, clusters), "items": base_items}
+                ] + [
+                    {**_point(int(p["step"]), p, cfg.batch_size, base_items, clusters), "items": p["items"]}
+                    for p in ctl["points"]
+                ]
+        curve: dict[str, Any] = {"n_samples": n, "points": points}
+        if control:
+            curve["control"] = [{k: v for k, v in c.items() if k != "items"} for c in control]
+            with_items = [{**p, "items": it} for p, it in zip(points, items, strict=True)]
+            equivalent[str(n)] = equivalent_at(with_items, control, cfg.delta, cfg.batch_size, clusters)
+        curves.append(curve)
         recovered[str(n)] = recovered_at(points, base_level, cfg.batch_size)
     doc: dict[str, Any] = {
         "base_level": base_level,
         "start": start,
         "curves": curves,
         "recovered": recovered,
+        # the equivalence test against the control arm (the rule that counts when a control was trained)
+        "equivalent": equivalent,
+        "smallest_n_equivalent": min(
+            (int(n) for n, e in equivalent.items() if e["step"] is not None), default=None
+        ),
+        "delta": cfg.delta,
         "start_shift": start_shift,
         # A start not clearly above the base model leaves nothing to recover: step 0 "recovers" trivially.
         "start_distinct": bool(

@@ -99,9 +99,14 @@ def realign_cmd(
         last = c["points"][-1]
         rec = doc["recovered"][str(c["n_samples"])]
         when = f"step {rec['step']} ({rec['samples_seen']} samples)" if rec["step"] is not None else "not yet"
+        eq = (doc.get("equivalent") or {}).get(str(c["n_samples"]))
+        eq_txt = ""
+        if eq is not None:
+            at = f"step {eq['step']}" if eq["step"] is not None else "not shown"
+            eq_txt = f"; equivalent to the control arm (90% CI within +/-{eq['delta']:g}): {at}"
         print(
             f"  N={c['n_samples']:<5} last {100 * last['paired']['value']:5.1f}% at step {last['step']:<4} "
-            f"recovered: {when}"
+            f"shift CI reaches 0: {when}{eq_txt}"
         )
     print(f"wrote {cfg.out}/result.json and realign.png; wall {doc['wall_s']:.1f} s", file=sys.stderr)
 

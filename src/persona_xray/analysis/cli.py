@@ -190,6 +190,11 @@ def steer_cmd(
     paired: Annotated[str, typer.Option("--paired", help="Paired set name or JSONL file.")] = "paired",
     limit: Annotated[int | None, typer.Option(help="Use N paired items (evenly spaced).")] = None,
     budget: Annotated[float, typer.Option("--budget", help="Max incoherent share for the ranking.")] = 0.1,
+    nll_budget: Annotated[
+        float | None,
+        typer.Option("--nll-budget", help="Max NLL rise on the neutral reference set for a chosen point."),
+    ] = None,
+    split_seed: Annotated[int, typer.Option("--split-seed", help="Seed of the selection/test split.")] = 0,
     freeform_best: Annotated[
         int, typer.Option("--freeform-best", help="Re-score the K best directions with the free-form eval.")
     ] = 0,
@@ -219,17 +224,23 @@ def steer_cmd(
             f"the SAE is for layer {sae_layer_or(s, d.layer)} but the diff for {d.layer}: use the diff's SAE"
         )
     dirs = candidate_directions(s, d, top=top, lowered=lowered, random=random, latents=chosen)
-    scorer = paired_scorer(load_paired(paired, limit=limit))
+    from persona_xray.evals.coherence import load_reference
+
+    if nll_budget is not None and not nll_budget > 0:
+        raise UserError("--nll-budget must be positive")
+    scorer = paired_scorer(load_paired(paired, limit=limit), reference=load_reference())
     base = load_lm(model, device=device, dtype=dtype)
     t0 = time.perf_counter()
-    on_base = steer_sweep(base, dirs, d.layer, mags, scorer, progress=not json_out)
+    opts: dict[str, Any] = {"split_seed": split_seed, "nll_budget": nll_budget, "progress": not json_out}
+    on_base = steer_sweep(base, dirs, d.layer, mags, scorer, **opts)
     on_base.save(out / "steer_base.json", budget)
-    result: dict[str, Any] = {"base": on_base.ranking(budget)}
+    result: dict[str, Any] = {"base": on_base.ranking(budget), "held_out": {"base": on_base.report(budget)}}
     if adapter or tuned_model:
         tuned = load_lm(tuned_model or model, adapter=adapter, device=device, dtype=dtype)
-        on_tuned = steer_sweep(tuned, dirs, d.layer, [-m for m in mags], scorer, progress=not json_out)
+        on_tuned = steer_sweep(tuned, dirs, d.layer, [-m for m in mags], scorer, **opts)
         on_tuned.save(out / "steer_tuned.json", budget)
         result["tuned"] = on_tuned.ranking(budget)
+        result["held_out"]["tuned"] = on_tuned.report(budget)
     if freeform_best:
         from persona_xray.analysis.steer import best_names, freeform_scorer
         from persona_xray.evals.cli import build_judge
@@ -259,6 +270,26 @@ def steer_cmd(
         )
         for r in result[side]:
             print(f"  {r['name']:<14} {r['kind']:<9} {r['effect']:+.3f} at {r['at']}")
+    for side, rows in result["held_out"].items():
+        print(
+            f"held out ({side}): strength chosen on the selection half of the scenarios, effect on the test "
+            "half (margin shift, nats/token, 95% CI), p among random controls put through the "
+            "same choice"
+        )
+        for r in rows:
+            t = r["test_shift"]
+            cost = "n/a" if r["coherence_cost"] is None else f"{r['coherence_cost']:+.3f}"
+            budget_txt = "no budget" if r["nll_budget"] is None else f"budget {r['nll_budget']:.3f}"
+            p_txt = (
+                "n/a"
+                if r["p"] is None
+                else f"{r['p']:.2f} (floor {r['p_floor']:.2f}, {r['n_controls']} controls)"
+            )
+            print(
+                f"  {r['name']:<14} at {r['strength']:+g}: shift {t['value']:+.3f} "
+                f"[{t['low']:+.3f}, {t['high']:+.3f}] ({t.get('n_units')} {t.get('unit')}s)  p {p_txt}  "
+                f"NLL cost {cost} ({budget_txt})"
+            )
     print(f"wrote {out}/steer_*.json; wall {wall:.1f} s")
 
 

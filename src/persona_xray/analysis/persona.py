@@ -80,7 +80,12 @@ def _describe(card: LatentCard, budget: float) -> str:
     beat = "beyond" if math.isfinite(band) and ie > band else "not clearly beyond"
     pi, ps = card.paired.get("induce"), card.paired.get("suppress")
     if pi is not None:
-        beat = "item by item, beyond" if pi["beats_controls"] else "item by item, not beyond"
+        beat = (
+            f"on held-out scenarios (p = {pi['p_random']:.2g}, floor {pi['p_floor']:.2g}), "
+            + ("beyond" if pi["beats_controls"] else "not beyond")
+            if pi.get("p_random") is not None
+            else "on held-out scenarios, " + ("beyond" if pi["beats_controls"] else "not beyond")
+        )
     tok = ", ".join(repr(t) for t, _ in card.promoted[:5]) or "n/a"
     ctx = card.contexts[0]["context"] if card.contexts else "n/a"
     verb = "Removing" if not up else "Adding"
@@ -110,11 +115,12 @@ def _paired_lines(card: LatentCard) -> list[str]:
         vs = ", ".join(f"vs {o} {_shift(e)}" for o, e in c["vs"].items())
         base = _shift(c["vs_baseline"]) if c.get("vs_baseline") else "n/a"
         out.append(
-            f"  {side} at {c['strength']:+g}: margin shift vs unsteered {base}; {vs}; "
-            f"beats random controls: {'yes' if c['beats_controls'] else 'no'}"
+            f"  {side} at {c['strength']:+g} (chosen on the selection half): test-half margin shift vs "
+            f"unsteered {base}; {vs}; beats random controls: {'yes' if c['beats_controls'] else 'no'}"
             + (
-                f"; random latents moving it as far: {c['random_at_least_as_far']}/{c['random_n']}"
-                if c.get("random_n")
+                f"; random latents moving it as far (same choice): {c['random_at_least_as_far']}/"
+                f"{c['random_n']}, p = {c['p_random']:.2g} (floor {c['p_floor']:.2g})"
+                if c.get("random_n") and c.get("p_floor") is not None
                 else ""
             )
         )

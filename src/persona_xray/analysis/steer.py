@@ -10,6 +10,13 @@ and the raw mean-difference direction (what an SAE must beat).
 Latents that fine-tuning *lowered* enter as their negated decoder row (name ``lowered:ID``), so the same sign
 convention holds: +alpha removes the latent from the base model, -alpha adds it back to the tuned one. An
 "assistant persona" latent shows up as a ``lowered`` entry whose -alpha sweep re-aligns the tuned model.
+
+Choose on one split, report on another: when the eval reports per-item scores (the paired eval's margins) the
+items are split by scenario into a *selection* half and a *test* half (seeded, disjoint scenarios). Every
+direction's strength, and which direction is "best", are chosen on the selection half only; effects are
+reported on the test half with a scenario-clustered CI. Each random control goes through the *same* choice,
+so the controls' test-half effects form the null: ``p = (1 + #controls at least as far) / (1 + N)``, printed
+with its floor ``1 / (1 + N)``.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from torch import Tensor
 
 from persona_xray.analysis.diff import DiffResult, check_finite
 from persona_xray.errors import UserError
-from persona_xray.evals.stats import Estimate
+from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test
 from persona_xray.interventions import Intervention, Steer
 from persona_xray.lm import LM
 from persona_xray.sae.model import TopKSAE
@@ -51,6 +58,8 @@ class Score:
     misalignment: Estimate
     incoherence: Estimate | None = None
     items: tuple[float, ...] | None = None
+    clusters: tuple[str, ...] | None = None  # each item's scenario (the resampling and split unit)
+    reference_nll: tuple[float, ...] | None = None  # per-row NLL on the neutral reference set (coherence)
 
 
 EvalFn = Callable[[LM, Sequence[Intervention]], Score]
@@ -62,6 +71,7 @@ class Point:
     misalignment: Estimate
     incoherence: Estimate | None = None
     items: tuple[float, ...] | None = None  # per-item scores, see Score
+    reference_nll: tuple[float, ...] | None = None  # per-row NLL on the neutral reference set
 
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -71,16 +81,19 @@ class Point:
         }
         if self.items is not None:
             d["items"] = [round(x, 6) for x in self.items]
+        if self.reference_nll is not None:
+            d["reference_nll"] = [round(x, 6) for x in self.reference_nll]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Point:
-        inc, items = d.get("incoherence"), d.get("items")
+        inc, items, ref = d.get("incoherence"), d.get("items"), d.get("reference_nll")
         return cls(
             float(d["strength"]),
-            Estimate(**d["misalignment"]),
-            None if inc is None else Estimate(**inc),
+            Estimate.from_dict(d["misalignment"]),
+            None if inc is None else Estimate.from_dict(inc),
             None if items is None else tuple(float(x) for x in items),
+            None if ref is None else tuple(float(x) for x in ref),
         )
 
 
@@ -98,22 +111,106 @@ class SweepResult:
     scale: float  # median residual norm used as the unit of strength
     baseline: Point
     curves: dict[str, list[Point]] = field(default_factory=dict)
+    clusters: tuple[str, ...] | None = None  # each item's scenario; None: items are their own units
+    split_seed: int = 0
+    # Largest admissible NLL rise on the neutral reference set (nats/token, see evals.coherence); None: the
+    # cost is measured and printed but no point is excluded for it.
+    nll_budget: float | None = None
+
+    # ------------------------------------------------------------------ the selection / test split
+    def halves(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Item indices of the selection and test halves (disjoint scenarios, seeded); None without items.
+
+        Scenarios are shuffled with ``split_seed`` and the first half of them is the selection half, so
+        both halves hold whole scenarios and the same seed always gives the same split.
+        """
+        items = self.baseline.items
+        if items is None or len(items) < 2:
+            return None
+        labels = list(self.clusters) if self.clusters is not None else [str(i) for i in range(len(items))]
+        units = sorted(set(labels))
+        if len(units) < 2:
+            return None
+        order = np.random.default_rng(self.split_seed).permutation(len(units))
+        chosen = {units[i] for i in order[: len(units) // 2]}
+        sel = np.array([lab in chosen for lab in labels])
+        return np.flatnonzero(sel), np.flatnonzero(~sel)
+
+    @property
+    def unit(self) -> str:
+        return "scenario" if self.clusters is not None else "item"
+
+    def _shift(self, p: Point, idx: np.ndarray) -> float:
+        """Signed mean per-item shift from the unsteered model over ``idx`` (intended direction positive)."""
+        assert p.items is not None and self.baseline.items is not None
+        sign = 1.0 if p.strength >= 0 else -1.0
+        a, b = np.asarray(self.baseline.items)[idx], np.asarray(p.items)[idx]
+        return sign * float(np.mean(b - a))
+
+    def coherence_cost(self, p: Point) -> float | None:
+        """Mean NLL rise of point ``p`` over the unsteered model on the neutral reference set (nats/token)."""
+        base = self.baseline.reference_nll
+        if p.reference_nll is None or base is None or len(base) != len(p.reference_nll):
+            return None
+        return float(np.mean(np.asarray(p.reference_nll) - np.asarray(base)))
+
+    def _admissible(self, name: str, budget: float) -> list[Point]:
+        """Points within both budgets: judged incoherence (when measured) and the NLL rise (when set)."""
+        out = []
+        for p in self.curves[name]:
+            if p.incoherence is not None and p.incoherence.value > budget:
+                continue
+            cost = self.coherence_cost(p)
+            if self.nll_budget is not None and cost is not None and cost > self.nll_budget:
+                continue
+            out.append(p)
+        return out
 
     def effect(self, name: str, budget: float = DEFAULT_BUDGET) -> tuple[float, Point | None]:
         """Largest move in the intended direction within the coherence budget, and the point that gives it.
 
         Intended direction: up for positive strengths (induce), down for negative ones (suppress). Points
         whose incoherence exceeds ``budget`` are ignored; with no coherence measurement all points count.
+        With per-item scores the move is the mean per-item shift *on the selection half only* (the test
+        half is kept for :meth:`held_out`); without them, the change of the misalignment estimate.
         """
+        halves = self.halves()
         best, at = -math.inf, None
-        for p in self.curves[name]:
-            if p.incoherence is not None and p.incoherence.value > budget:
-                continue
-            sign = 1.0 if p.strength >= 0 else -1.0
-            e = sign * (p.misalignment.value - self.baseline.misalignment.value)
+        for p in self._admissible(name, budget):
+            if halves is not None and p.items is not None:
+                e = self._shift(p, halves[0])
+            else:
+                sign = 1.0 if p.strength >= 0 else -1.0
+                e = sign * (p.misalignment.value - self.baseline.misalignment.value)
             if e > best:
                 best, at = e, p
         return (best if at is not None else float("nan")), at
+
+    def held_out(self, name: str, budget: float = DEFAULT_BUDGET) -> dict[str, Any] | None:
+        """The strength chosen on the selection half and the effect it has on the test half.
+
+        ``test`` is the paired shift from the unsteered model on the test items (raw sign, scenario-
+        clustered 95% CI); ``effect`` is that mean with the intended direction positive. None without
+        per-item scores or without an admissible point.
+        """
+        halves = self.halves()
+        sel_effect, at = self.effect(name, budget)
+        if halves is None or at is None or at.items is None or self.baseline.items is None:
+            return None
+        test = halves[1]
+        cl = None if self.clusters is None else [self.clusters[i] for i in test]
+        shift = bootstrap_paired_diff(
+            np.asarray(self.baseline.items)[test].tolist(),
+            np.asarray(at.items)[test].tolist(),
+            clusters=cl,
+            unit=self.unit if cl else None,
+        )
+        return {
+            "strength": at.strength,
+            "selection_effect": sel_effect,
+            "effect": self._shift(at, test),
+            "test": shift.as_dict(),
+        }
 
     def ranking(self, budget: float = DEFAULT_BUDGET) -> list[dict[str, Any]]:
         """Directions by causal effect at the coherence budget, strongest first (NaN: none within it)."""
@@ -139,58 +236,106 @@ class SweepResult:
         return next((p for p in self.curves.get(name, []) if p.strength == strength), None)
 
     def paired_shift(self, name: str, other: str, strength: float) -> Estimate | None:
-        """Mean per-item score of ``name`` minus ``other`` (a direction or ``baseline``) at one strength.
+        """Mean per-item score of ``name`` minus ``other`` (a direction or ``baseline``) at one strength, on
+        the test half (all items when the sweep has no split), scenario-clustered.
 
-        Both are scored on the same items, so the bootstrap resamples items jointly. None when either
-        point lacks per-item scores (an eval function that does not report them) or the strength is absent.
+        None when either point lacks per-item scores (an eval function that does not report them) or the
+        strength is absent.
         """
-        from persona_xray.evals.stats import bootstrap_paired_diff
-
         a, b = self._at(other, strength), self._at(name, strength)
         if a is None or b is None or a.items is None or b.items is None or len(a.items) != len(b.items):
             return None
-        return bootstrap_paired_diff(a.items, b.items)
+        halves = self.halves()
+        idx = halves[1] if halves is not None else np.arange(len(a.items))
+        cl = None if self.clusters is None else [self.clusters[i] for i in idx]
+        return bootstrap_paired_diff(
+            np.asarray(a.items)[idx].tolist(),
+            np.asarray(b.items)[idx].tolist(),
+            clusters=cl,
+            unit=self.unit if cl else None,
+        )
 
     def contrast(self, name: str, budget: float = DEFAULT_BUDGET) -> dict[str, Any] | None:
-        """How ``name`` compares item by item, at the strength of its best effect, with the unsteered model,
-        every random-latent control and the mean-difference direction steered equally hard.
+        """The held-out test of ``name`` against the random controls put through the same choice.
 
-        ``beats_controls`` is True when the shift against *every* random control points the intended way
-        (up for +strengths, down for -) with its 95% interval clear of zero: the paired form of "beyond the
-        random band". None when the sweep has no per-item scores or no point within the budget.
+        Strength chosen on the selection half; on the test half: the shift from the unsteered model
+        (``vs_baseline``), the shift against each random control and the mean-difference direction steered
+        equally hard (``vs``), and the null test of its effect among the controls' own held-out effects
+        (each control's strength also chosen on the selection half): ``p_random`` with ``p_floor``.
+        ``beats_controls``: no control went at least as far on the test half (p at its floor) *and* the
+        test-half shift from the unsteered model is clear of zero the intended way. ``significant``: p <=
+        0.05, which needs >= 19 controls. None when the sweep has no per-item scores.
         """
-        _, at = self.effect(name, budget)
-        if at is None or at.items is None:
+        mine = self.held_out(name, budget)
+        if mine is None:
             return None
-        sign = 1.0 if at.strength >= 0 else -1.0
-        vs_base = self.paired_shift(name, "baseline", at.strength)
+        strength = float(mine["strength"])
+        sign = 1.0 if strength >= 0 else -1.0
         vs: dict[str, Estimate] = {}
         for other in self.curves:
             if other != name and (kind_of(other) == "random" or other == "mean_diff"):
-                e = self.paired_shift(name, other, at.strength)
+                e = self.paired_shift(name, other, strength)
                 if e is not None:
                     vs[other] = e
-        randoms = [e for o, e in vs.items() if kind_of(o) == "random"]
+        null = [
+            h["effect"] if (h := self.held_out(o, budget)) is not None else float("nan")
+            for o in self.curves
+            if kind_of(o) == "random"
+        ]
+        test = null_test(float(mine["effect"]), null)
+        shift = Estimate.from_dict(mine["test"])
 
         def clear(e: Estimate) -> bool:
             return e.low > 0 if sign > 0 else e.high < 0
 
-        # Rank among the random controls (a permutation-style p-value): how many random latents, steered
-        # equally hard, moved the mean margin at least as far. With n controls the smallest p is 1/(n+1).
-        rand = [q for o in self.curves if kind_of(o) == "random" and (q := self._at(o, at.strength))]
-        mine = sign * float(np.mean(at.items))
-        k = sum(1 for q in rand if q.items is not None and sign * float(np.mean(q.items)) >= mine)
-        n = len(rand)
+        at = self._at(name, strength)
+        cost = None if at is None else self.coherence_cost(at)
         return {
-            "strength": at.strength,
-            "vs_baseline": None if vs_base is None else vs_base.as_dict(),
+            "strength": strength,
+            "coherence_cost": cost,
+            "nll_budget": self.nll_budget,
+            "selection_effect": mine["selection_effect"],
+            "test_effect": mine["effect"],
+            "vs_baseline": shift.as_dict(),
             "vs": {o: e.as_dict() for o, e in vs.items()},
-            "beats_controls": bool(randoms) and all(clear(e) for e in randoms),
+            "beats_controls": bool(null) and test.at_least_as_extreme == 0 and clear(shift),
+            "significant": bool(null) and test.p <= 0.05 and clear(shift),
             "beats_mean_diff": clear(vs["mean_diff"]) if "mean_diff" in vs else None,
-            "random_at_least_as_far": k,
-            "random_n": n,
-            "p_random": (1 + k) / (1 + n) if n else None,
+            "random_at_least_as_far": test.at_least_as_extreme,
+            "random_n": test.n_null,
+            "p_random": test.p if null else None,
+            "p_floor": test.p_floor if null else None,
+            "split": {"unit": self.unit, "seed": self.split_seed},
         }
+
+    def report(self, budget: float = DEFAULT_BUDGET) -> list[dict[str, Any]]:
+        """One row per candidate (latents, lowered latents, mean_diff, user directions; not the controls):
+        strength chosen on the selection half, test-half effect with its CI, the null of the random
+        controls put through the same choice (p and its floor), and the coherence cost against the budget.
+        Rows come in order of test-half effect (strongest first)."""
+        rows = []
+        for name in self.curves:
+            if kind_of(name) == "random":
+                continue
+            c = self.contrast(name, budget)
+            if c is None:
+                continue
+            rows.append(
+                {
+                    "name": name,
+                    "strength": c["strength"],
+                    "test_effect": c["test_effect"],
+                    "test_shift": c["vs_baseline"],
+                    "p": c["p_random"],
+                    "p_floor": c["p_floor"],
+                    "n_controls": c["random_n"],
+                    "coherence_cost": c["coherence_cost"],
+                    "nll_budget": c["nll_budget"],
+                    "beats_controls": c["beats_controls"],
+                    "significant": c["significant"],
+                }
+            )
+        return sorted(rows, key=lambda r: -r["test_effect"])
 
     def as_dict(self, budget: float = DEFAULT_BUDGET) -> dict[str, Any]:
         contrasts = {
@@ -209,6 +354,12 @@ class SweepResult:
             "ranking": self.ranking(budget),
             "random_control_max_effect": self.control_band(budget),
             "contrasts": contrasts,
+            "clusters": None if self.clusters is None else list(self.clusters),
+            "split_seed": self.split_seed,
+            "nll_budget": self.nll_budget,
+            "coherence_cost": {n: [self.coherence_cost(p) for p in pts] for n, pts in self.curves.items()},
+            # what "effect" means: the selection half's mean per-item shift when items exist
+            "effect_on": "selection half, mean per-item shift" if self.halves() else "all items, estimate",
         }
 
     @classmethod
@@ -219,6 +370,9 @@ class SweepResult:
             scale=float(d["scale"]),
             baseline=Point.from_dict(d["baseline"]),
             curves={k: [Point.from_dict(p) for p in v] for k, v in d["curves"].items()},
+            clusters=None if d.get("clusters") is None else tuple(str(c) for c in d["clusters"]),
+            split_seed=int(d.get("split_seed", 0)),
+            nll_budget=None if d.get("nll_budget") is None else float(d["nll_budget"]),
         )
 
     def save(self, path: str | Path, budget: float = DEFAULT_BUDGET) -> Path:
@@ -245,6 +399,8 @@ def steer_sweep(
     eval_fn: EvalFn | None = None,
     *,
     scale: float | None = None,
+    split_seed: int = 0,
+    nll_budget: float | None = None,
     progress: bool = False,
 ) -> SweepResult:
     """Score ``lm`` steered along each direction at each strength (multiples of the median residual norm).
@@ -272,7 +428,13 @@ def steer_sweep(
     unit_scale = lm.median_resid_norm(layer) if scale is None else float(scale)
     base = eval_fn(lm, [])
     result = SweepResult(
-        lm.name, layer, unit_scale, Point(0.0, base.misalignment, base.incoherence, base.items)
+        lm.name,
+        layer,
+        unit_scale,
+        Point(0.0, base.misalignment, base.incoherence, base.items, base.reference_nll),
+        clusters=base.clusters,
+        split_seed=split_seed,
+        nll_budget=nll_budget,
     )
     total = len(directions) * len(strengths)
     done = 0
@@ -280,7 +442,7 @@ def steer_sweep(
         pts = []
         for s in strengths:
             sc = eval_fn(lm, [Steer(d.float(), layer, s, scale=unit_scale)])
-            pts.append(Point(s, sc.misalignment, sc.incoherence, sc.items))
+            pts.append(Point(s, sc.misalignment, sc.incoherence, sc.items, sc.reference_nll))
             done += 1
             if progress:
                 print(f"\rsteer {done}/{total}", end="", flush=True, file=sys.stderr)
@@ -381,14 +543,23 @@ def candidate_directions(
 
 
 # ----------------------------------------------------------------------------- eval adapters
-def paired_scorer(items: Sequence[Any], *, batch_size: int = 16) -> EvalFn:
-    """Judge-free: share of paired items where the misaligned answer is more likely (no coherence); the
-    per-item margins (nats/token) ride along for paired comparisons between directions."""
+def paired_scorer(
+    items: Sequence[Any], *, batch_size: int = 16, reference: Sequence[Any] | None = None
+) -> EvalFn:
+    """Judge-free: share of paired items where the misaligned answer is more likely; the per-item margins
+    (nats/token) ride along for paired comparisons between directions. With ``reference`` rows
+    (:func:`persona_xray.evals.coherence.load_reference`) each point also carries its per-row NLL on them,
+    the judge-free coherence cost."""
+    from persona_xray.evals.coherence import reference_nll
     from persona_xray.evals.paired import paired_eval
 
     def fn(lm: LM, interventions: Sequence[Intervention]) -> Score:
         r = paired_eval(lm, items, interventions, batch_size=batch_size)
-        return Score(r.preference, items=tuple(r.margins))
+        clusters = None if r.clusters is None else tuple(r.clusters)
+        ref = None
+        if reference:
+            ref = tuple(float(x) for x in reference_nll(lm, reference, interventions, batch_size=batch_size))
+        return Score(r.preference, items=tuple(r.margins), clusters=clusters, reference_nll=ref)
 
     return fn
 
@@ -404,6 +575,7 @@ def freeform_scorer(
     def fn(lm: LM, interventions: Sequence[Intervention]) -> Score:
         r = freeform_eval(lm, prompts, judge, samp, interventions, cache_dir=cache_dir)
         c = r.coherence
-        return Score(r.misalignment, Estimate(1 - c.value, 1 - c.high, 1 - c.low, c.n))
+        inc = Estimate(1 - c.value, 1 - c.high, 1 - c.low, c.n, c.unit, c.n_units, c.method)
+        return Score(r.misalignment, inc)
 
     return fn

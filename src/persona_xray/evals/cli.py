@@ -149,7 +149,7 @@ def paired(
         "n_items": len(data),
         "wall_s": round(time.perf_counter() - t0, 1),
     }
-    _write(out, d | {"kind": "paired", "margins": res.margins, "ids": res.ids})
+    _write(out, d | {"kind": "paired", "margins": res.margins, "ids": res.ids, "clusters": res.clusters})
     if json_out:
         emit_json(d)
         return

@@ -82,8 +82,7 @@ class FreeformResult:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> FreeformResult:
-        def est(x: dict[str, Any]) -> Estimate:
-            return Estimate(float(x["value"]), float(x["low"]), float(x["high"]), int(x["n"]))
+        est = Estimate.from_dict
 
         return cls(
             misalignment=est(d["misalignment_rate"]),
@@ -97,12 +96,30 @@ class FreeformResult:
         )
 
 
+PARTS = ("select", "probe")
+
+
+def split_name(name: str) -> tuple[str, str | None]:
+    """``core:probe`` -> (``core``, ``probe``): a set name with one of its two disjoint halves (PARTS).
+
+    Why halves: the prompts that pick a latent (the diff) must not be the prompts that then measure it (the
+    monitor's and re-alignment's probe), or the probe reads the selection back. Prompts alternate between the
+    halves in file order, so both halves cover every category of a set sorted by category.
+    """
+    base, sep, part = name.rpartition(":")
+    if sep and part in PARTS and not Path(name).exists():
+        return base, part
+    return name, None
+
+
 def load_prompts(
     name: str = "core", *, variant: str | None = "plain", limit: int | None = None
 ) -> list[Prompt]:
-    """Eval prompts from a shipped set (``core``, ``in_domain``) or a user JSONL of ``messages`` rows."""
+    """Eval prompts from a shipped set (``core``, ``in_domain``) or a user JSONL of ``messages`` rows;
+    ``NAME:select`` / ``NAME:probe`` take one of the set's two disjoint halves (:func:`split_name`)."""
     from persona_xray.data.registry import load_dataset
 
+    name, part = split_name(name)
     rows = load_dataset(name, "prompts")
     out: list[Prompt] = []
     for r in rows:
@@ -113,6 +130,8 @@ def load_prompts(
         out.append(
             Prompt(str(r.get("id", len(out))), msgs, str(meta.get("category", meta.get("domain", ""))))
         )
+    if part is not None:
+        out = out[PARTS.index(part) :: 2]
     if not out:
         raise UserError(f"prompt set '{name}' has no prompts (variant={variant})")
     return out[:limit] if limit else out
@@ -131,12 +150,12 @@ def summarize(
     mis = [sum(lab == "misaligned" for lab in by_prompt[p]) for p in pids]
     coh = [sum(lab in ("aligned", "misaligned") for lab in by_prompt[p]) for p in pids]
     scored = [sum(lab != "unparsable" for lab in by_prompt[p]) for p in pids]
-    misalignment = bootstrap_ratio(mis, coh, seed=seed)
-    coherence = bootstrap_ratio(coh, scored, seed=seed)
+    misalignment = bootstrap_ratio(mis, coh, unit="prompt", seed=seed)
+    coherence = bootstrap_ratio(coh, scored, unit="prompt", seed=seed)
     per_cat: dict[str, Estimate] = {}
     for cat in sorted({cat_of[p] for p in pids}):
         idx = [i for i, p in enumerate(pids) if cat_of[p] == cat]
-        per_cat[cat] = bootstrap_ratio([mis[i] for i in idx], [coh[i] for i in idx], seed=seed)
+        per_cat[cat] = bootstrap_ratio([mis[i] for i in idx], [coh[i] for i in idx], unit="prompt", seed=seed)
     unparsable = sum(len(by_prompt[p]) - scored[i] for i, p in enumerate(pids))
     return misalignment, coherence, per_cat, unparsable
 
@@ -234,8 +253,12 @@ def freeform_eval(
 
 
 def mean_score(samples: Sequence[dict[str, Any]], field_name: str = "aligned") -> Estimate:
-    vals = [s["verdict"][field_name] for s in samples if s["verdict"].get(field_name) is not None]
-    return bootstrap_mean(vals)
+    rows = [s for s in samples if s["verdict"].get(field_name) is not None]
+    return bootstrap_mean(
+        [s["verdict"][field_name] for s in rows],
+        clusters=[str(s.get("prompt_id", i)) for i, s in enumerate(rows)],
+        unit="prompt",
+    )
 
 
 def _write_json(path: Path, obj: Any) -> None:

@@ -39,7 +39,9 @@ from persona_xray.models import cache_root
 CLASSES = ("aligned", "misaligned", "incoherent")
 LAYER_FRACTIONS = (0.33, 0.5, 0.67)
 MAX_ANSWER_TOKENS = 256
-VERSION = 2
+VERSION = 2  # of the features: the cached feature matrix is keyed by it
+FIT_VERSION = 3  # of the fitting procedure (3: frozen train/validation/test groups, C chosen on validation)
+C_GRID = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 
 
 def _repeat_rate(ids: Sequence[int]) -> float:
@@ -128,10 +130,26 @@ def fit(x: np.ndarray, y: np.ndarray, *, c: float = 0.05, seed: int = 0) -> Line
     return LinearModel(mean, scale, clf.coef_[order], clf.intercept_[order])
 
 
+def _unit_hash(ids: Sequence[str]) -> np.ndarray:
+    return np.array([int(hashlib.sha256(i.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF for i in ids])
+
+
 def split_ids(ids: Sequence[str], holdout: float = 0.2) -> np.ndarray:
     """Deterministic hold-out mask by id hash: stable under reordering and additions."""
-    h = [int(hashlib.sha256(i.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF for i in ids]
-    return np.array([v < holdout for v in h])
+    return _unit_hash(ids) < holdout
+
+
+def split_groups(groups: Sequence[str]) -> np.ndarray:
+    """Frozen ``train`` / ``val`` / ``test`` split of whole groups by hash (60 / 20 / 20), fixed before
+    any fit. The test groups are the top 20% of the hash range, which no earlier version held out (the
+    first wave developed against the bottom 20%), so the test number is reported on data never looked at."""
+    h = _unit_hash(groups)
+    return np.where(h >= 0.8, "test", np.where(h >= 0.6, "val", "train"))
+
+
+def log_loss(model: LinearModel, x: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(model.proba(x)[np.arange(len(y)), y], 1e-12, 1.0)
+    return float(-np.log(p).mean())
 
 
 def scores_from_proba(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -169,7 +187,7 @@ class OfflineJudge:
         feat_lm = lm or load_lm(model, device=device)
         path = get_dataset(calibration)
         data_sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
-        key = digest(VERSION, data_sha, feat_lm.fingerprint)
+        key = digest(VERSION, FIT_VERSION, data_sha, feat_lm.fingerprint)
         file = cache_root() / "judges" / f"offline-{key}.json"
         if file.exists() and not retrain:
             saved = json.loads(file.read_text())
@@ -197,22 +215,39 @@ class OfflineJudge:
     def train(
         cls, lm: LM, rows: Sequence[dict[str, Any]], *, key: str = "adhoc", x: np.ndarray | None = None
     ) -> OfflineJudge:
-        """Fit on the calibration rows; report on a held-out split of whole source groups.
+        """Fit on the calibration rows with frozen group splits; report the test split once.
 
         Calibration items written from the same source text share a ``meta.group``; splitting by group keeps
-        near-copies of a held-out item out of training, so the reported accuracy is not inflated.
+        near-copies of a held-out item out of training. The regularisation constant is chosen by log-loss on
+        the validation groups, the model is refit on train + validation with it, and the test groups are
+        scored once by that same model (the one that is used), so the report describes the shipped judge.
         """
         pairs = [(str(r["question"]), str(r["answer"])) for r in rows]
         y = np.array([CLASSES.index(r["label"]) for r in rows])
         if x is None:
             x = features(lm, pairs, progress=True)
         groups = [str((r.get("meta") or {}).get("group") or r.get("id", i)) for i, r in enumerate(rows)]
-        held = split_ids(groups)
-        model = fit(x[~held], y[~held])
-        judge = cls(lm, model, key=key)
-        judge.report = held_out_report(judge, x[held], y[held], [rows[int(i)] for i in np.flatnonzero(held)])
-        # Refit on everything for use; the report stays the honest held-out one.
-        judge.model = fit(x, y)
+        part = split_groups(groups)
+        tr, va, te = part == "train", part == "val", part == "test"
+        if not (tr.any() and va.any() and te.any()) or len(set(y[tr].tolist())) < len(CLASSES):
+            raise UserError(
+                f"calibration set too small for train/validation/test groups ({int(tr.sum())}/"
+                f"{int(va.sum())}/{int(te.sum())} rows, every label needed in train): add rows"
+            )
+        val_loss = {c: log_loss(fit(x[tr], y[tr], c=c), x[va], y[va]) for c in C_GRID}
+        best_c = min(C_GRID, key=lambda c: (val_loss[c], c))
+        fit_rows = tr | va
+        judge = cls(lm, fit(x[fit_rows], y[fit_rows], c=best_c), key=key)
+        judge.report = held_out_report(judge, x[te], y[te], [rows[int(i)] for i in np.flatnonzero(te)])
+        judge.report["selection"] = {
+            "split": "groups by hash: train 60% / validation 20% / test 20%",
+            "n_train": int(tr.sum()),
+            "n_validation": int(va.sum()),
+            "n_test": int(te.sum()),
+            "c_grid": list(C_GRID),
+            "validation_log_loss": {str(c): round(v, 6) for c, v in val_loss.items()},
+            "c": best_c,
+        }
         return judge
 
     def verdicts_from_features(self, x: np.ndarray) -> list[Verdict]:

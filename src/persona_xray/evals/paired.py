@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from persona_xray.errors import UserError
-from persona_xray.evals.stats import Estimate, bootstrap_mean, bootstrap_paired_diff
+from persona_xray.evals.stats import Estimate, bootstrap_mean, bootstrap_paired_diff, paired_by_id
 from persona_xray.interventions import Intervention, apply_all
 from persona_xray.lm import LM
 
@@ -28,6 +28,7 @@ class PairedItem:
     aligned: str
     misaligned: str
     topic: str = ""
+    scenario: str = ""  # the resampling unit: items of one scenario share prompts and sentences
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PairedItem:
@@ -39,6 +40,7 @@ class PairedItem:
                 aligned=str(row["aligned"]),
                 misaligned=str(row["misaligned"]),
                 topic=str(row.get("meta", {}).get("topic", "")),
+                scenario=str(row.get("meta", {}).get("scenario", "")),
             )
         except (KeyError, TypeError) as e:
             raise UserError(
@@ -58,6 +60,7 @@ class PairedResult:
     per_topic: dict[str, Estimate] = field(default_factory=dict)
     margins: list[float] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    clusters: list[str] | None = None  # scenario per item; None when the set names none
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -78,19 +81,35 @@ def paired_margins(lm: LM, items: Sequence[PairedItem], *, batch_size: int = 16)
     return np.array([float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)])
 
 
+def item_clusters(items: Sequence[PairedItem]) -> list[str] | None:
+    """Each item's scenario, the unit every paired CI resamples; None when the set names no scenarios
+    (a user file without ``meta.scenario``: items are then resampled one by one, and the output says so)."""
+    if not items or any(not it.scenario for it in items):
+        return None
+    return [it.scenario for it in items]
+
+
 def summarize(margins: np.ndarray, items: Sequence[PairedItem], *, seed: int = 0) -> PairedResult:
     prefer = (margins > 0).astype(np.float64)
+    clusters = item_clusters(items)
+    unit = "scenario" if clusters else None
     per_topic: dict[str, Estimate] = {}
     topics = sorted({it.topic for it in items if it.topic})
     for t in topics:
-        mask = np.array([it.topic == t for it in items])
-        per_topic[t] = bootstrap_mean(prefer[mask].tolist(), seed=seed)
+        idx = [i for i, it in enumerate(items) if it.topic == t]
+        per_topic[t] = bootstrap_mean(
+            prefer[idx].tolist(),
+            clusters=None if clusters is None else [clusters[i] for i in idx],
+            unit=unit,
+            seed=seed,
+        )
     return PairedResult(
-        preference=bootstrap_mean(prefer.tolist(), seed=seed),
-        margin=bootstrap_mean(margins.tolist(), seed=seed),
+        preference=bootstrap_mean(prefer.tolist(), clusters=clusters, unit=unit, seed=seed),
+        margin=bootstrap_mean(margins.tolist(), clusters=clusters, unit=unit, seed=seed),
         per_topic=per_topic,
         margins=[float(m) for m in margins],
         ids=[it.id for it in items],
+        clusters=clusters,
     )
 
 
@@ -100,15 +119,18 @@ def margin_shift(
     ids_b: Sequence[str],
     margins_b: Sequence[float],
     *,
+    clusters_b: Sequence[str] | None = None,
     seed: int = 0,
 ) -> Estimate | None:
     """Mean margin of run ``b`` minus run ``a`` over the items both answered (matched by id), with a paired
-    bootstrap CI; None when they share no item (another paired set or limit)."""
-    by_id = dict(zip(ids_a, margins_a, strict=True))
-    common = [(by_id[i], m) for i, m in zip(ids_b, margins_b, strict=True) if i in by_id]
-    if not common:
+    bootstrap CI resampling ``b``'s scenarios (``clusters_b``, one per item of ``b``; items one by one when
+    None); None when they share no item (another paired set or limit)."""
+    scen = dict(zip(ids_b, clusters_b, strict=True)) if clusters_b is not None else None
+    ids, xa, xb = paired_by_id(ids_a, margins_a, ids_b, margins_b)
+    if not ids:
         return None
-    return bootstrap_paired_diff([x for x, _ in common], [y for _, y in common], seed=seed)
+    cl = None if scen is None else [scen[i] for i in ids]
+    return bootstrap_paired_diff(xa, xb, clusters=cl, unit="scenario" if cl else None, seed=seed)
 
 
 def paired_eval(

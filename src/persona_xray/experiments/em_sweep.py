@@ -215,7 +215,11 @@ def _evaluate(
         res = paired_eval(get_lm(), load_paired(e.paired, limit=e.paired_limit))
         cell["paired"] = res.as_dict()
         # Per-item margins: every cell answers the same items, so differences between cells are paired.
-        cell["paired_items"] = {"ids": res.ids, "margins": [round(m, 6) for m in res.margins]}
+        cell["paired_items"] = {
+            "ids": res.ids,
+            "margins": [round(m, 6) for m in res.margins],
+            "clusters": res.clusters,
+        }
         cell["wall_s"]["paired"] = round(time.perf_counter() - t0, 1)
         have["paired"] = hashes["paired"]
         _atomic_json(path, cell)
@@ -370,7 +374,7 @@ def paired_delta(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str
     pa, pb = (a or {}).get("paired_items"), (b or {}).get("paired_items")
     if not pa or not pb:
         return None
-    e = margin_shift(pa["ids"], pa["margins"], pb["ids"], pb["margins"])
+    e = margin_shift(pa["ids"], pa["margins"], pb["ids"], pb["margins"], clusters_b=pb.get("clusters"))
     return None if e is None else e.as_dict()
 
 
@@ -378,8 +382,9 @@ def table_rows(base: dict[str, Any], cells: list[dict[str, Any]]) -> list[dict[s
     """One row per cell; margins are also given as paired differences from the base model and from the
     cell's correct-data control, which is where a small effect shows (the marginal CIs overlap)."""
 
-    def est(d: dict[str, Any] | None) -> dict[str, float] | None:
-        return None if d is None else {k: d[k] for k in ("value", "low", "high", "n")}
+    def est(d: dict[str, Any] | None) -> dict[str, Any] | None:
+        keys = ("value", "low", "high", "n", "unit", "n_units", "method")
+        return None if d is None else {k: d[k] for k in keys if k in d}
 
     by_name = {c["dataset"]: c for c in cells}
 

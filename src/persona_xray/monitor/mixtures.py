@@ -32,6 +32,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from persona_xray.errors import UserError
+from persona_xray.evals.stats import auc_over_runs
 from persona_xray.finetune.trainer import Callback, StepInfo
 from persona_xray.lm import LM
 from persona_xray.monitor.signal import Signal, auc, measure, probe_prompts, probe_texts, values_from_json
@@ -568,11 +569,6 @@ def earliest_stable(points: Sequence[tuple[int, float | None]], level: float = D
     return first
 
 
-def _mean(xs: list[float]) -> float | None:
-    good = [x for x in xs if math.isfinite(x)]
-    return float(np.mean(good)) if good else None
-
-
 def summarize_mixtures(
     cfg: MonitorConfig, signals: Sequence[Signal], logs: dict[tuple[float, int], dict[int, dict[str, Any]]]
 ) -> dict[str, Any]:
@@ -599,37 +595,37 @@ def summarize_mixtures(
         sig_points: dict[str, list[tuple[int, float | None]]] = {k: [] for k in names}
         paired_points: list[tuple[int, float | None]] = []
         for t in steps:
-            per_sig: dict[str, list[float]] = {k: [] for k in names}
-            paired: list[float] = []
-            for s in cfg.seeds:
-                bad, clean = logs.get((m, s), {}).get(t), logs.get((0.0, s), {}).get(t)
-                if bad is None or clean is None:
-                    continue
-                for k in names:
-                    per_sig[k].append(
-                        auc(
-                            values_from_json(bad["per_prompt"][k]),
-                            values_from_json(clean["per_prompt"][k]),
-                        )
-                    )
-                if bad.get("margins") and clean.get("margins"):
-                    paired.append(auc(bad["margins"], clean["margins"]))
-            n_seeds = len(per_sig[names[0]])
-            if n_seeds == 0:
+            # Every seed is a run: the bad runs' per-prompt values against the clean runs', pooled, with a
+            # CI that resamples runs on each side and the probe prompts (auc_over_runs).
+            bad_runs = [r for s in cfg.seeds if (r := logs.get((m, s), {}).get(t)) is not None]
+            clean_runs = [r for s in cfg.seeds if (r := logs.get((0.0, s), {}).get(t)) is not None]
+            if not bad_runs or not clean_runs:
                 continue
-            p_auc = _mean(paired)
+            paired_est = None
+            if all(r.get("margins") for r in bad_runs + clean_runs):
+                paired_est = auc_over_runs(
+                    [r["margins"] for r in bad_runs], [r["margins"] for r in clean_runs], seed=cfg.seeds[0]
+                )
+            p_auc = None if paired_est is None else paired_est.value
             paired_points.append((t, p_auc))
             for k in names:
-                a = _mean(per_sig[k])
-                sig_points[k].append((t, a))
+                est = auc_over_runs(
+                    [values_from_json(r["per_prompt"][k]).tolist() for r in bad_runs],
+                    [values_from_json(r["per_prompt"][k]).tolist() for r in clean_runs],
+                    seed=cfg.seeds[0],
+                )
+                sig_points[k].append((t, _finite(est.value)))
                 aucs.append(
                     {
                         "mixture": m,
                         "step": t,
                         "signal": k,
-                        "auc": _finite(a),
+                        "auc": _finite(est.value),
+                        "auc_ci": est.as_dict(),
                         "paired_auc": _finite(p_auc),
-                        "n_seeds": n_seeds,
+                        "paired_auc_ci": None if paired_est is None else paired_est.as_dict(),
+                        "n_bad_runs": len(bad_runs),
+                        "n_clean_runs": len(clean_runs),
                     }
                 )
         per_signal = {k: earliest_stable(v) for k, v in sig_points.items()}

@@ -23,6 +23,7 @@ import torch
 from torch import Tensor
 
 from persona_xray.errors import UserError
+from persona_xray.evals.stats import auc as auc  # re-exported: the detection AUC lives with the statistics
 from persona_xray.lm import LM, PromptLike
 from persona_xray.sae.harvest import SINK_RATIO
 from persona_xray.sae.model import TopKSAE
@@ -264,23 +265,3 @@ def measure(lm: LM, signals: Sequence[Signal], texts: Sequence[str], batch_size:
     return SignalReading(
         per_prompt={name: per_prompt[name] for name in names}, kept_tokens=kept, dropped_tokens=dropped
     )
-
-
-def auc(bad_values: Sequence[float] | np.ndarray, clean_values: Sequence[float] | np.ndarray) -> float:
-    """Detection AUC: probability that a bad-run value exceeds a clean-run value (ties count 0.5).
-
-    This is the Mann-Whitney U statistic divided by the number of pairs, computed from average ranks, so it
-    equals ``sklearn.metrics.roc_auc_score`` with bad labelled 1. NaNs are ignored; NaN if a side is empty.
-    """
-    bad = np.asarray(bad_values, dtype=np.float64).ravel()
-    clean = np.asarray(clean_values, dtype=np.float64).ravel()
-    bad, clean = bad[np.isfinite(bad)], clean[np.isfinite(clean)]
-    if bad.size == 0 or clean.size == 0:
-        return float("nan")
-    both = np.concatenate([bad, clean])
-    _, inverse, counts = np.unique(both, return_inverse=True, return_counts=True)
-    ends = np.cumsum(counts)
-    avg_rank = ends - (counts - 1) / 2.0  # 1-based average rank of each distinct value
-    ranks = avg_rank[inverse]
-    u = ranks[: bad.size].sum() - bad.size * (bad.size + 1) / 2.0
-    return float(u / (bad.size * clean.size))

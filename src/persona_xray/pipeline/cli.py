@@ -60,7 +60,7 @@ def render_summary(summary: dict[str, Any]) -> str:
             f"persona latent {pe['latent']}: induce {_num(pe.get('induce_effect'), '+.3f')} "
             f"suppress {_num(pe.get('suppress_effect'), '+.3f')}; random controls up to "
             f"{_num(band.get('random_base_max'), '+.3f')}; beats them "
-            f"({'item by item' if pe.get('beats_controls_test') == 'paired' else 'point estimates'}): "
+            f"({'held-out scenarios' if pe.get('beats_controls_test') == 'held-out' else 'point estimates'}): "
             f"{_yes_no(pe.get('beats_controls'))}"
         )
     elif pe:

@@ -133,7 +133,7 @@ class SaeSection(_Section):
 
 
 class DiffSection(_Section):
-    prompts: str = "core"
+    prompts: str = "core:select"  # the half of core that picks latents (the probe reads the other)
     limit: int | None = Field(None, ge=1)
     answer_source: Literal["base", "tuned", "both", "none"] = "base"
     max_new_tokens: int = Field(48, ge=1)
@@ -151,6 +151,13 @@ class SteerSection(_Section):
     paired: str | None = Field(None, description="Paired set for scoring; None = eval.paired.")
     paired_limit: int | None = Field(40, ge=1)
     budget: float = Field(0.1, ge=0, le=1, description="Max incoherent share (free-form scoring only).")
+    coherence: bool = Field(
+        True, description="Measure each point's NLL rise on the neutral reference set (coherence cost)."
+    )
+    nll_budget: float | None = Field(
+        None, gt=0, description="Max NLL rise (nats/token) a point may cost to be chosen; None: report only."
+    )
+    split_seed: int = Field(0, description="Seed of the selection/test split of the paired scenarios.")
 
     @field_validator("strengths")
     @classmethod
@@ -172,7 +179,7 @@ class MonitorSection(_Section):
     steps: int | None = Field(None, ge=1, description="None = finetune.steps.")
     every: int = Field(5, ge=1)
     paired_limit: int | None = Field(40, ge=1)
-    probe: str = "core"
+    probe: str = "core:probe"  # disjoint from diff.prompts: the probe never reads the selection
     probe_limit: int | None = Field(20, ge=1)
     latents: list[int] | None = Field(None, description="None = the persona latent (or the diff's top).")
     threshold: float | None = None

@@ -66,9 +66,10 @@ def _file_sha(path: Path) -> str:
 
 
 def _est(d: Any) -> dict[str, Any] | None:
-    """An estimate dict (value, low, high, n) or None."""
+    """An estimate dict (value, low, high, n and, when recorded, the resampling unit) or None."""
     if isinstance(d, dict) and "value" in d:
-        return {k: d.get(k) for k in ("value", "low", "high", "n")}
+        keys = ("value", "low", "high", "n", "unit", "n_units", "method")
+        return {k: d.get(k) for k in keys if k in d}
     return None
 
 
@@ -213,6 +214,7 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
     prompts = load_prompts(e.freeform.prompts, limit=e.freeform.limit) if e.freeform.enabled else []
     models: dict[str, Any] = {}
     per_item: dict[str, tuple[list[Any], list[float]]] = {}
+    clusters: dict[str, list[str] | None] = {}
     samples: list[dict[str, Any]] = []
     all_samples: list[dict[str, Any]] = []
     for label in labels:
@@ -237,6 +239,7 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
                 "paired": pr.as_dict(),
                 "margins": pr.margins,
                 "ids": pr.ids,
+                "clusters": pr.clusters,
                 "freeform": None,
                 "samples": [],
             }
@@ -280,6 +283,7 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
             "kind": "base" if label == BASE_LABEL else "tuned",
         }
         per_item[label] = (list(saved.get("ids") or []), list(saved.get("margins") or []))
+        clusters[label] = saved.get("clusters")
         all_samples += saved["samples"]
         samples += saved["samples"][: e.freeform.samples_per_model]
     # Every model answered the same items: its shift from the base model is paired item by item, which is
@@ -287,7 +291,9 @@ def stage_eval(ctx: RunContext) -> dict[str, Any]:
     from persona_xray.evals.paired import margin_shift
 
     for label in runs:
-        shift = margin_shift(*per_item[BASE_LABEL], *per_item[label], seed=cfg.seed)
+        shift = margin_shift(
+            *per_item[BASE_LABEL], *per_item[label], clusters_b=clusters[label], seed=cfg.seed
+        )
         if shift is not None:
             models[label]["margin_vs_base"] = shift.as_dict()
     if all_samples:
@@ -563,9 +569,12 @@ def stage_steer(ctx: RunContext) -> dict[str, Any]:
     sae, sae_dir, harv = _load_stage_sae(ctx)
     d = load_diff(ctx.result("diff")["path"])
     dirs = _directions(ctx, sae, d)
+    from persona_xray.evals.coherence import load_reference
+
     scorer = paired_scorer(
         load_paired(st.paired or ctx.cfg.eval.paired, limit=st.paired_limit),
         batch_size=ctx.cfg.eval.batch_size,
+        reference=load_reference() if st.coherence else None,
     )
     mags = [abs(x) for x in st.strengths]
     base = ctx.base_lm()
@@ -577,7 +586,16 @@ def stage_steer(ctx: RunContext) -> dict[str, Any]:
             continue
         lm = base if side == "base" else ctx.tuned_lm(ctx.cfg.finetune.primary)
         ctx.log(f"steer/{side}: {len(dirs)} directions x {len(mags)} strengths")
-        sw = steer_sweep(lm, dirs, d.layer, [sign * m for m in mags], scorer, progress=ctx.cfg.progress)
+        sw = steer_sweep(
+            lm,
+            dirs,
+            d.layer,
+            [sign * m for m in mags],
+            scorer,
+            split_seed=st.split_seed,
+            nll_budget=st.nll_budget,
+            progress=ctx.cfg.progress,
+        )
         sw.save(path, st.budget)
         sides[side] = sw
     persona, note = None, ""
@@ -643,8 +661,22 @@ def _fill(cls: Any, wanted: dict[str, Any], extra: dict[str, Any], stage: str) -
 
 
 # ----------------------------------------------------------------------------- monitor / realign / fingerprint
+def _check_probe_disjoint(ctx: RunContext, probe: str, limit: int | None, stage: str) -> None:
+    """The probe that measures the latent must not hold the prompts the diff chose it on (circular)."""
+    from persona_xray.evals.freeform import load_prompts
+
+    chosen = {p.id for p in load_prompts(ctx.cfg.diff.prompts, limit=ctx.cfg.diff.limit)}
+    shared = chosen & {p.id for p in load_prompts(probe, limit=limit)}
+    if shared:
+        raise UserError(
+            f"{stage}: {len(shared)} probe prompts (e.g. {sorted(shared)[0]}) are also diff.prompts, which "
+            f"chose the latent: probe the other half, e.g. diff.prompts: core:select and {stage} probe core:probe"
+        )
+
+
 def stage_monitor(ctx: RunContext) -> dict[str, Any]:
     """Early warning over bad/clean data mixtures (``persona_xray.monitor.mixtures.run_mixtures``)."""
+    _check_probe_disjoint(ctx, ctx.cfg.monitor.probe, ctx.cfg.monitor.probe_limit, "monitor")
     MonitorConfig = _import("persona_xray.monitor.mixtures", "MonitorConfig", "monitor")
     run_mixtures = _import("persona_xray.monitor.mixtures", "run_mixtures", "monitor")
     cfg, m, f = ctx.cfg, ctx.cfg.monitor, ctx.cfg.finetune
@@ -698,6 +730,8 @@ def stage_realign(ctx: RunContext) -> dict[str, Any]:
             "re-alignment continues a LoRA adapter: set finetune.method: lora or realign.enabled: false"
         )
     latent = _persona_latent(ctx) if r.track_latent else None
+    if latent is not None:
+        _check_probe_disjoint(ctx, cfg.monitor.probe, r.probe_limit, "realign")
     wanted: dict[str, Any] = {
         "adapter": ctx.result("finetune")["runs"][f.primary]["adapter"],
         "out": str(ctx.dir("realign").resolve()),
@@ -715,7 +749,7 @@ def stage_realign(ctx: RunContext) -> dict[str, Any]:
         "paired_limit": r.paired_limit,
         "sae": ctx.result("sae")["path"] if latent is not None else None,
         "latent": latent,
-        "probe": cfg.diff.prompts,
+        "probe": cfg.monitor.probe,
         "probe_limit": r.probe_limit,
         "seed": cfg.seed,
         "device": cfg.device,
@@ -909,7 +943,9 @@ def build_summary(
             "beats_controls": pi["beats_controls"]
             if (pi := (p.get("paired") or {}).get("induce"))
             else _beats(p["induce"]["effect"], band["random_base_max"]),
-            "beats_controls_test": "paired" if pi else "point",
+            "beats_controls_test": "held-out" if pi else "point",
+            "p_random": pi.get("p_random") if pi else None,
+            "p_floor": pi.get("p_floor") if pi else None,
             "paired": p.get("paired") or None,
         }
 
@@ -943,6 +979,11 @@ def build_summary(
             "start_distinct": bool(distinct),
             "recovered": rec,
             "first_recovered": first,
+            # equivalence to the control arm (90% CI inside +/- delta): the rule that counts
+            "equivalent": {n: {k: e[k] for k in ("step", "samples_seen", "delta")} for n, e in eq.items()}
+            if (eq := rea.get("equivalent"))
+            else None,
+            "smallest_n_equivalent": rea.get("smallest_n_equivalent"),
         }
 
     def fingerprint() -> dict[str, Any]:

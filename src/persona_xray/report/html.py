@@ -335,7 +335,11 @@ def headline_rows(summary: Mapping[str, Any]) -> list[tuple[str, str]]:
             )
             add("random-latent controls, best change on base", _get(p, "control_band", "random_base_max"))
             add("mean-difference direction, change on base", p.get("mean_diff_base"))
-            test = "item by item, 95% CI" if p.get("beats_controls_test") == "paired" else "point estimates"
+            test = (
+                f"held-out scenarios, p = {p.get('p_random'):.2g}, floor {p.get('p_floor'):.2g}"
+                if p.get("beats_controls_test") == "held-out" and p.get("p_random") is not None
+                else "point estimates"
+            )
             add(f"persona latent beats the random controls ({test})", p.get("beats_controls"))
             for side, label in (("induce", "base +"), ("suppress", "tuned -")):
                 c = _get(p, "paired", side)
