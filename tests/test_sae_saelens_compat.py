@@ -1,8 +1,5 @@
-"""Round trip with the real SAELens package, when it is importable (it is not a dependency).
-
-Run it in a throwaway venv that has sae-lens (see benchmarks/bench_sae.py for the set-up); in the project
-venv it is skipped, and tests/test_sae_model.py checks the documented layout instead.
-"""
+"""Round trip with the real SAELens package (pinned in the dev extra, so CI runs it; not a runtime
+dependency). The importorskip only spares a user who installed the package without the dev extra."""
 
 from __future__ import annotations
 

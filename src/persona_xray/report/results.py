@@ -1,0 +1,110 @@
+"""Results are files: the README's result tables are rendered from ``results/<study>/summary.json``.
+
+Why: a number typed by hand drifts from the run that produced it (the audit found "7 of 8 domains" above a
+table that showed 6). Each study writes a small committed ``summary.json``; :func:`render_study` turns it
+into Markdown; :func:`render_readme` replaces the block between ``<!-- results:STUDY -->`` and
+``<!-- /results:STUDY -->`` in the README with it. ``scripts/render_results.py`` rewrites the README and
+``tests/test_results_render.py`` fails when the README differs from what the files give.
+
+A renderer is one function in :data:`RENDERERS`: adding a study is a summary file, a function and a line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from persona_xray.errors import UserError
+
+Renderer = Callable[[dict[str, Any]], str]
+_BLOCK = re.compile(r"(<!-- results:([a-z0-9_.-]+) -->\n)(.*?)(<!-- /results:\2 -->)", re.S)
+
+
+def ci(e: dict[str, Any] | None, digits: int = 3, signed: bool = False) -> str:
+    """``value [low, high]`` of an estimate dict; ``n/a`` when missing."""
+    if not e or e.get("value") is None:
+        return "n/a"
+    f = f"{{:+.{digits}f}}" if signed else f"{{:.{digits}f}}"
+    return f"{f.format(e['value'])} [{f.format(e['low'])}, {f.format(e['high'])}]"
+
+
+def pct(x: float | None, digits: int = 1) -> str:
+    return "n/a" if x is None else f"{100 * x:.{digits}f}%"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+# ----------------------------------------------------------------------------- studies
+def render_stats(s: dict[str, Any]) -> str:
+    """The statistics study: interval coverage by simulation, and what clustering does on the paired set."""
+    sim = s["simulation"]
+    lines = [
+        f"Coverage of nominal 95% intervals over {sim['datasets']} simulated data sets "
+        f"({sim['clusters']} clusters x {sim['per_cluster']} items, intra-cluster correlation {sim['icc']}; "
+        f"`{s['command']}`):",
+        "",
+        table(
+            ["interval", "resamples", "coverage"],
+            [
+                ["cluster percentile bootstrap", "clusters", pct(sim["coverage_cluster"])],
+                ["item percentile bootstrap", "items", pct(sim["coverage_item"])],
+            ],
+        ),
+    ]
+    p = s.get("paired")
+    if p:
+        lines += [
+            "",
+            f"On the shipped paired set ({p['items']} items from {p['scenarios']} scenarios), base "
+            f"{p['model']}: the 95% CI of the mean margin is {p['width_ratio_margin']:.2f}x wider when it "
+            f"resamples scenarios than items ({ci(p['margin_scenario'])} vs {ci(p['margin_item'])} "
+            f"nats/token), and {p['width_ratio_preference']:.2f}x for the misaligned-preference share "
+            f"({ci(p['preference_scenario'])} vs {ci(p['preference_item'])}).",
+        ]
+    return "\n".join(lines)
+
+
+RENDERERS: dict[str, Renderer] = {
+    "stats": render_stats,
+}
+
+
+# ----------------------------------------------------------------------------- files and README
+def load_summary(root: Path, study: str) -> dict[str, Any]:
+    path = root / study / "summary.json"
+    if not path.is_file():
+        raise UserError(f"no results for study '{study}': {path} is missing")
+    try:
+        doc = json.loads(path.read_text())
+    except json.JSONDecodeError as e:
+        raise UserError(f"{path} is not valid JSON ({e.msg})") from None
+    if not isinstance(doc, dict):
+        raise UserError(f"{path} holds no JSON object")
+    return doc
+
+
+def render_study(root: Path, study: str) -> str:
+    if study not in RENDERERS:
+        raise UserError(f"no renderer for study '{study}' (known: {', '.join(sorted(RENDERERS))})")
+    return RENDERERS[study](load_summary(root, study)).rstrip("\n") + "\n"
+
+
+def render_readme(text: str, root: Path) -> str:
+    """``text`` with every results block replaced by its rendering; unknown studies are an error."""
+
+    def fill(m: re.Match[str]) -> str:
+        return m.group(1) + render_study(root, m.group(2)) + m.group(4)
+
+    return _BLOCK.sub(fill, text)
+
+
+def blocks(text: str) -> list[str]:
+    """The study names of the results blocks in ``text``, in order."""
+    return [m.group(2) for m in _BLOCK.finditer(text)]
