@@ -530,27 +530,20 @@ def stage_diff(ctx: RunContext) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- steer
 def _directions(ctx: RunContext, sae: TopKSAE, d: Any) -> dict[str, Any]:
-    """Top raised (and lowered) latents, frequency-matched random controls, and the mean difference."""
-    from persona_xray.analysis.steer import candidate_directions, random_controls
+    """Top raised (and lowered) latents, frequency-matched random controls, and the mean difference: the
+    same ``candidate_directions`` the ``steer`` command uses (one procedure for both)."""
+    from persona_xray.analysis.steer import candidate_directions
 
     st = ctx.cfg.steer
-    dirs = candidate_directions(
-        sae, d, top=st.top, lowered=st.lowered, random=0, mean_diff=False, seed=ctx.cfg.seed
+    return candidate_directions(
+        sae,
+        d,
+        top=st.top,
+        lowered=st.lowered,
+        random=st.random,
+        mean_diff=st.mean_diff,
+        seed=ctx.cfg.seed,
     )
-    up = [int(n.split(":")[1]) for n in dirs if n.startswith("latent:")]
-    down = [int(n.split(":")[1]) for n in dirs if n.startswith("lowered:")]
-    if st.random:
-        n_moved = min(50, d.d_sae // 10)
-        moved = set(d.ranked(n_moved)) | set(d.ranked(n_moved, decrease=True))
-        like = [up[i % len(up)] for i in range(st.random)]
-        W = sae.W_dec.detach().float().cpu()
-        for i in random_controls(
-            d.tuned_freq.mean(0), sorted(moved | set(up) | set(down)), like, seed=ctx.cfg.seed
-        ):
-            dirs[f"random:{i}"] = W[i]
-    if st.mean_diff and float(d.mean_diff.norm()) > 0:
-        dirs["mean_diff"] = d.mean_diff.float()
-    return dirs
 
 
 def stage_steer(ctx: RunContext) -> dict[str, Any]:
