@@ -349,6 +349,25 @@ def test_run_mixtures_schema_and_reuse(
         assert set(a) >= {"mixture", "step", "signal", "auc", "paired_auc"} and a["mixture"] == 0.5
         assert 0.0 <= a["auc"] <= 1.0 and 0.0 <= a["paired_auc"] <= 1.0
     assert {a["auc"] for a in result["auc"] if a["step"] == 0} == {0.5}  # same model: no separation
+    # each AUC is the bad run's per-prompt values against the clean run's, recomputed here from the logs
+    from persona_xray.evals.stats import auc as auc_of
+
+    per_step = {}
+    for m in ("0", "50"):
+        for line in (out / "runs" / f"mix-{m}-s0" / "monitor.jsonl").read_text().splitlines():
+            r = json.loads(line)
+            per_step[(m, r["step"])] = r
+    for a in result["auc"]:
+        if a["step"] == 0:
+            continue
+        bad, clean = per_step[("50", a["step"])], per_step[("0", a["step"])]
+        want = auc_of(
+            [np.nan if v is None else v for v in bad["per_prompt"][a["signal"]]],
+            [np.nan if v is None else v for v in clean["per_prompt"][a["signal"]]],
+        )
+        assert a["auc"] == pytest.approx(want)
+        ci = a["auc_ci"]
+        assert ci["unit"] == "run+prompt" and ci["n"] == 2 and ci["low"] <= a["auc"] <= ci["high"]
     assert set(result["earliest"]) == {"0.5"}
     e = result["earliest"]["0.5"]
     assert set(e) >= {"signal_step", "paired_step"}
