@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -113,3 +114,53 @@ def test_paired_scorer_carries_scenarios_and_reference_nll_into_the_sweep(tiny_l
     assert row["name"] == "latent:1" and row["coherence_cost"] == pytest.approx(cost)
     assert row["n_controls"] == 1 and row["p_floor"] == pytest.approx(0.5)
     assert row["test_shift"]["unit"] == "scenario" and row["test_shift"]["n_units"] == 2
+
+
+class _ShortIsIncoherent:
+    """A stand-in judge with a known rule: answers under 3 words are incoherent, the rest aligned."""
+
+    id = "short-judge"
+
+    def score_many(self, pairs: list[tuple[str, str]]) -> list[object]:
+        from persona_xray.evals.judge import Thresholds, make_verdict
+
+        return [make_verdict(90.0, 0.0 if len(a.split()) < 3 else 90.0, Thresholds()) for _, a in pairs]
+
+
+def test_calibration_measures_each_configuration_and_fits_its_line(tiny_lm: LM, tmp_path: Path) -> None:
+    from persona_xray.evals.coherence import calibrate_budget
+    from persona_xray.evals.freeform import Prompt, Sampling
+
+    ref = load_reference()[:3]
+    _learnt(tiny_lm, ref)
+    prompts = [Prompt(str(i), (("user", r.messages[-1][1]),)) for i, r in enumerate(ref)]
+    d = torch.randn(tiny_lm.d_model, generator=torch.Generator().manual_seed(2))
+    steer = [(s, [Steer(d / d.norm(), 1, s)]) for s in (1.0, 8.0)]
+    cal = calibrate_budget(
+        tiny_lm,
+        steer,
+        prompts,
+        _ShortIsIncoherent(),
+        Sampling(n=2, max_new_tokens=6, seed=0),
+        reference=ref,
+        cache_dir=tmp_path,
+    )
+    assert [p["strength"] for p in cal.points] == [0.0, 1.0, 8.0]
+    assert cal.points[0]["nll_rise"] == 0.0 and cal.points[2]["nll_rise"] > cal.points[1]["nll_rise"]
+    again = fit_budget(cal.points)
+    assert (again.slope, again.intercept, again.budget) == (cal.slope, cal.intercept, cal.budget)
+    assert all(0.0 <= p["incoherent"] <= 1.0 for p in cal.points)
+
+
+def test_coherence_budget_cli_rejects_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    from persona_xray.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["coherence-budget", "--strengths", "0,-1"])
+    err = capsys.readouterr().err
+    assert (
+        exc.value.code == 2
+        and "positive" in err
+        and "Traceback" not in err
+        and len(err.strip().splitlines()) == 1
+    )

@@ -345,7 +345,91 @@ def latents_show(
         print(f"wrote {html}")
 
 
+def coherence_budget_cmd(
+    model: BaseOpt = None,
+    layer: LayerOpt = None,
+    strengths: Annotated[
+        str,
+        typer.Option("--strengths", help="Steering strengths (x median residual norm) to calibrate over."),
+    ] = "0.5,1,2,4",
+    directions: Annotated[int, typer.Option("--directions", help="Random unit directions per strength.")] = 2,
+    prompts: Annotated[str, typer.Option("--prompts", help="Free-form prompt set.")] = "core",
+    limit: Annotated[int | None, typer.Option("--limit", help="Use the first N prompts.")] = None,
+    n: Annotated[int, typer.Option("--n", help="Samples per prompt.")] = 2,
+    points: Annotated[
+        float, typer.Option("--points", help="Allowed rise in incoherent answers, % points.")
+    ] = 10.0,
+    judge: Annotated[str, typer.Option("--judge", help="offline (default), local or api.")] = "offline",
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Calibration JSON.")] = Path(
+        "runs/coherence/calibration.json"
+    ),
+    device: DeviceOpt = "auto",
+    dtype: DtypeOpt = "auto",
+    json_out: JsonOpt = False,
+) -> None:
+    """Fit the NLL-rise budget: judged incoherence vs NLL rise on the neutral reference set, over random
+    steering directions at several strengths; the budget is the rise worth --points more incoherent answers."""
+    import json
+
+    import torch
+
+    from persona_xray.data.io import write_text_atomic
+    from persona_xray.evals.cli import build_judge
+    from persona_xray.evals.coherence import calibrate_budget
+    from persona_xray.evals.freeform import Sampling, load_prompts
+    from persona_xray.interventions import Steer
+    from persona_xray.lm import load_lm
+
+    mags = _floats(strengths, "--strengths")
+    if not mags or any(m <= 0 for m in mags):
+        raise UserError("--strengths must be positive numbers, e.g. 0.5,1,2")
+    if directions < 1 or n < 1 or not points > 0:
+        raise UserError("--directions and --n must be >= 1 and --points > 0")
+    lm = load_lm(model, device=device, dtype=dtype)
+    at = lm.check_layer(layer if layer is not None else lm.middle_layer)
+    scale = lm.median_resid_norm(at)
+    gen = torch.Generator().manual_seed(seed)
+    units = [torch.randn(lm.d_model, generator=gen) for _ in range(directions)]
+    steerings = [(m, [Steer(u / u.norm(), at, m, scale=scale)]) for m in mags for u in units]
+    t0 = time.perf_counter()
+    cal = calibrate_budget(
+        lm,
+        steerings,
+        load_prompts(prompts, limit=limit),
+        build_judge(judge, None, None, device),
+        Sampling(n=n, seed=seed),
+        points_over=points,
+        cache_dir=out.parent / "freeform_cache",
+    )
+    doc = {
+        "model": lm.name,
+        "layer": at,
+        "prompts": prompts,
+        "n_prompts": len(load_prompts(prompts, limit=limit)),
+        "samples_per_prompt": n,
+        "directions_per_strength": directions,
+        "judge": judge,
+        "seed": seed,
+        "wall_s": round(time.perf_counter() - t0, 1),
+        **cal.as_dict(),
+    }
+    write_text_atomic(out, json.dumps(doc, indent=1) + "\n")
+    if json_out:
+        emit_json(doc)
+        return
+    for p in cal.points:
+        print(
+            f"  strength {p['strength']:5.2f}  NLL rise {p['nll_rise']:+.3f}  incoherent {p['incoherent']:.1%}"
+        )
+    print(
+        f"incoherent = {cal.intercept:.3f} + {cal.slope:.3f} x NLL rise; budget for +{points:g} points: "
+        f"{cal.budget:.3f} nats/token (wrote {out})"
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.command("diff")(diff_cmd)
     app.command("steer")(steer_cmd)
+    app.command("coherence-budget")(coherence_budget_cmd)
     app.add_typer(latents_app, name="latents")
