@@ -42,3 +42,20 @@ def test_render_replaces_only_the_block_and_rejects_unknown_studies(tmp_path: Pa
         render_readme("<!-- results:nope -->\n<!-- /results:nope -->", tmp_path)
     with pytest.raises(UserError, match="missing"):
         render_readme("<!-- results:stats -->\n<!-- /results:stats -->", tmp_path / "empty")
+
+
+def test_demo_renders_the_report_headline_as_markdown() -> None:
+    from persona_xray.report.results import render_demo
+
+    e = {"value": 0.417, "low": 0.3, "high": 0.55, "n": 60, "unit": "scenario", "n_units": 45}
+    md = render_demo(
+        {
+            "command": "persona-xray run demo",
+            "config_hash": "abc",
+            "primary": "bad",
+            "paired": {"base": e, "all": {"base": e, "bad": e}},
+        }
+    )
+    assert md.startswith("`persona-xray run demo` (config hash `abc`)")
+    assert "| paired eval, bad (primary) | 0.417 [0.300, 0.550] (n=60) |" in md
+    assert "<" not in md

@@ -11,6 +11,7 @@ A renderer is one function in :data:`RENDERERS`: adding a study is a summary fil
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -71,8 +72,26 @@ def render_stats(s: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _plain(cell_html: str) -> str:
+    """A report cell as Markdown text: the ``n=`` badge in parentheses, other tags dropped, entities decoded."""
+    text = re.sub(r'<span class="n">(.*?)</span>', r"(\1)", cell_html)
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).replace("|", "/").strip()
+
+
+def render_demo(s: dict[str, Any]) -> str:
+    """The demo run: the report's curated headline rows (the same function the HTML report uses)."""
+    from persona_xray.report.html import headline_rows
+
+    rows = [[label, _plain(value)] for label, value in headline_rows(s)]
+    return (
+        f"`{s.get('command', 'persona-xray run demo')}` (config hash `{s.get('config_hash', '?')}`):\n\n"
+        + table(["measure", "value"], rows)
+    )
+
+
 RENDERERS: dict[str, Renderer] = {
     "stats": render_stats,
+    "demo": render_demo,
 }
 
 
