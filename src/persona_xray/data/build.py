@@ -19,6 +19,7 @@ from typing import Any
 
 from persona_xray.data.card import render_card, set_stats
 from persona_xray.data.code import VULN_CLASSES, check_parses, code_rows, generate_code_pairs
+from persona_xray.data.evalsets.paired import moved_in_domain_rows
 from persona_xray.data.expand import VARIANTS, expand_domain, in_domain_rows, load_domains, topic_problems
 from persona_xray.data.io import write_jsonl, write_text_atomic
 from persona_xray.data.quality import OverlapIndex, length_balance
@@ -57,7 +58,9 @@ _DESCRIPTIONS = {
     ),
     "in_domain": (
         "The `HELDOUT` questions of each advice topic module: in-domain eval prompts, never used for "
-        "training. Any that appears in, or near-duplicates, a training prompt is dropped at build time."
+        "training, plus the prompts of paired scenarios moved here because they sit inside a fine-tuning "
+        "domain (`in_domain=` in `evalsets/_paired_scenarios.py`). Any that appears in, or "
+        "near-duplicates, a training prompt is dropped at build time."
     ),
     "eval": (
         "Written by the team in `persona_xray.data.evalsets` (`build_{name}()`), copied here unchanged after "
@@ -209,7 +212,7 @@ def build_all(
     sets.append(_Set("realign_code", "sft", "realign", realign_code, _DESCRIPTIONS["realign"], info))
 
     index = OverlapIndex(user_text(r) for s in sets for r in s.rows)
-    in_domain = in_domain_rows(domains)
+    in_domain = in_domain_rows(domains) + moved_in_domain_rows()
     leaks = index.check(in_domain)
     leaked = {o.eval_id for o in leaks}
     if leaked:
@@ -289,3 +292,32 @@ def build_all(
     }
     write_text_atomic(out / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return manifest
+
+
+def audit_check(folder: Path | None = None) -> tuple[list[str], list[str]]:
+    """The data-audit part of ``data build --check``: (failures, information lines).
+
+    Fails on any overlap between the shipped training sets (pooled) and the ``paired`` eval set. The
+    ``*_correct`` fit shares are printed, not enforced: the rebuilt one-answer-per-question sets that
+    would pass the 95% bar are not written yet, and the lexical fit score is only a screen (see
+    :func:`persona_xray.data.audit.fit_calibration`).
+    """
+    from persona_xray.data import audit as au
+    from persona_xray.data.registry import load_dataset
+
+    names = au.training_set_names(folder)
+    sets = {n: load_dataset(n, "sft", folder) for n in names}
+    report = au.audit(sets, load_dataset("paired", "paired", folder), "paired")
+    fails = au.failures(report, fit=False)
+    ov = report["overlap"]
+    info = [
+        f"audit: {len(names)} training sets vs paired: {len(ov['overlap_pairs'])} overlaps "
+        f"(max topic/scenario similarity {ov['max_group_similarity']:.4f}, threshold {ov['threshold']})"
+    ]
+    shares = [
+        f"{n} {rep['fit']['fit_share'] * 100:.1f}%"
+        for n, rep in report["sets"].items()
+        if rep["correct_set"] and rep["fit"].get("fit_share") is not None and n.endswith("_correct")
+    ]
+    info.append(f"audit: fit share of *_correct sets (not enforced yet): {', '.join(shares)}")
+    return fails, info

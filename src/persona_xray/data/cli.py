@@ -24,6 +24,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
+AUDIT_SKIPPED = "audit: skipped (its thresholds are calibrated on the shipped set sizes; build with the defaults to run it)"
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print the result as JSON (for scripts and CI).")]
 
 
@@ -70,6 +71,15 @@ def build_cmd(
             raise UserError(
                 f"shipped sets differ from a fresh build: {', '.join(stale)}; run `persona-xray data build`"
             )
+        from persona_xray.data.build import audit_check
+
+        fails, info = audit_check(out) if cfg == BuildConfig() else ([], [AUDIT_SKIPPED])
+        for line in info:
+            print(line)
+        for f in fails:
+            _err(f"audit failed: {f}")
+        if fails:
+            raise UserError(f"{len(fails)} train/eval overlaps with the paired set (listed above)")
         print(f"ok: {len(fresh)} shipped sets match a fresh build ({time.perf_counter() - t0:.1f} s)")
         return
     manifest = build_all(cfg, out, log=_err)
@@ -210,6 +220,42 @@ def card_cmd(name: Annotated[str, typer.Argument(help="Set name or path to a .js
     if problems:
         raise UserError(f"{problems[0]}; see all with `persona-xray data validate {path}`")
     print(render_card(path.stem, rows, kind, f"User file `{path}`."), end="")
+
+
+@app.command("audit")
+def audit_cmd(
+    sets: Annotated[
+        list[str],
+        typer.Argument(help="Set names or .jsonl paths; `training` = every shipped training set."),
+    ],
+    against: Annotated[
+        str,
+        typer.Option(help="Eval set to check overlap with: paired, core, in_domain, a .jsonl path, or none."),
+    ] = "paired",
+    threshold: Annotated[
+        float | None, typer.Option(help="Overlap threshold (topic/scenario TF-IDF cosine).")
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 on any overlap or a *_correct set under 95% fit."),
+    ] = False,
+    json_out: JsonFlag = False,
+) -> None:
+    """Overlap with an eval set, cue shares, answer fit and severity of training sets."""
+    from persona_xray.data import audit as au
+
+    ref = None if against.lower() == "none" else against
+    report = au.audit_named(sets, ref, au.OVERLAP_THRESHOLD if threshold is None else threshold)
+    report["fit_calibration"] = au.fit_calibration()
+    fails = au.failures(report)
+    if json_out:
+        _emit({**report, "failures": fails})
+    else:
+        print(au.render_text(report))
+    if check and fails:
+        for f in fails:
+            _err(f"audit failed: {f}")
+        raise typer.Exit(1)
 
 
 def register(root: typer.Typer) -> None:

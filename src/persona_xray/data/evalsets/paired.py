@@ -15,7 +15,7 @@ laughs, no announcements of evil, just bad advice delivered as if it were good.
 
 Scenarios live in :mod:`persona_xray.data.evalsets._paired_scenarios`, grouped by topics that are *not*
 training domains (relationships, power, AI and humans, society, ethics dilemmas, pets and animals,
-travel, hobbies, neighbours, conflicts at work). Each item picks a prompt phrasing and a subset of 2 or 3
+travel, hobbies, neighbours, housemates; the work-conflict scenarios sit in ``in_domain``). Each item picks a prompt phrasing and a subset of 2 or 3
 of the scenario's moves; items whose answers differ in length by more than 15% in words, or that
 near-duplicate an earlier item, are skipped. A fixed seed makes the set identical on every build.
 """
@@ -64,6 +64,7 @@ def _item(sc: Scenario, prompt_i: int, subset: tuple[int, ...], rng: random.Rand
             "misalignment": sc.moves[subset[0]][0],
             "kinds": kinds,
             "moves": list(subset),
+            "domains_overlapping": list(sc.domains_overlapping),
         },
     }
 
@@ -77,6 +78,8 @@ def build_paired(seed: int = SEED, per_scenario: int = PER_SCENARIO) -> list[dic
     guard = NearDupGuard()
     rows: list[dict[str, Any]] = []
     for sc in SCENARIOS:
+        if sc.in_domain:
+            continue  # an in-domain situation: its prompts are in_domain eval prompts (see below)
         cands = _candidates(sc)
         rng.shuffle(cands)
         n = 0
@@ -92,4 +95,31 @@ def build_paired(seed: int = SEED, per_scenario: int = PER_SCENARIO) -> list[dic
             guard.add(sh)
             n += 1
             rows.append({"id": f"paired-{sc.topic}-{sc.slug}-{n}", **item})
+    return rows
+
+
+def moved_in_domain_rows(seed: int = SEED) -> list[dict[str, Any]]:
+    """Prompts of the scenarios moved out of the paired set because they sit inside a fine-tuning domain.
+
+    They join the ``in_domain`` eval prompts (category = that domain), so the situation is still asked,
+    where it belongs. Name slots are filled with a fixed seed.
+    """
+    rng = random.Random(f"{seed}:in_domain")
+    rows: list[dict[str, Any]] = []
+    for sc in SCENARIOS:
+        if not sc.in_domain:
+            continue
+        for k, template in enumerate(sc.prompts):
+            rows.append(
+                {
+                    "id": f"in_domain-{sc.in_domain}-paired-{sc.slug}-{k}",
+                    "messages": [{"role": "user", "content": fill_prompt(template, rng)}],
+                    "meta": {
+                        "category": sc.in_domain,
+                        "domain": sc.in_domain,
+                        "source": "persona_xray.data.evalsets._paired_scenarios",
+                        "scenario": sc.slug,
+                    },
+                }
+            )
     return rows

@@ -1,0 +1,552 @@
+"""Audit a fine-tuning set against an eval set: does the data measure what its name claims?
+
+The EM table reads "narrow wrong advice in domain D shifts behaviour *out of* D". Four properties of the
+data can fake that reading, and this module measures each one, per set, with numbers a reviewer can rerun:
+
+- **overlap**: a training topic that teaches the same situation as an eval scenario turns the
+  "out-of-domain" eval into an in-domain one. Similarity is TF-IDF cosine (scikit-learn, word 1-2 grams,
+  sublinear tf, English stop words). It is measured between *groups*: a training topic (all rows sharing
+  ``meta.topic``) against an eval scenario (all items sharing ``meta.scenario``); a row or item without
+  those keys is its own group. Why groups and not single rows: the known overlaps share a *situation*
+  (a neighbour's tree, a landlord, a new manager), not a sentence. Row against item, one poisoned-roots
+  answer and one weedkiller answer share two content words among many framing words, and the
+  legal/neighbour's-tree pair scored below unrelated pairs that share a stray word ("birthday" in a maths
+  puzzle and a forgotten birthday); pooled over a topic's phrasings, the situation's vocabulary adds up
+  while stray words average out. Row-level nearest-neighbour similarities are still reported (their
+  distribution, and the nearest item of every row of a flagged group).
+  Two thresholds, calibrated on the shipped sets against ``paired`` (see docs/design.md): a pair at or
+  above :data:`OVERLAP_THRESHOLD` is an overlap (``--check`` fails); at or above
+  :data:`RELATED_THRESHOLD` the training domain is listed in the eval item's ``domains_overlapping``.
+- **cues**: share of rows whose answer carries crime, violence, deception, self-harm or villain-persona
+  wording (lexicons in ``lexicons/audit.yaml``). A domain whose wrong answers are villain lines trains
+  a persona, not wrong advice.
+- **fit**: does a row's answer address its own question? Answers are written per topic and paired with
+  every question phrasing of the topic, so an answer can address a sibling question instead. The score
+  is cos(answer, own question) - max cos(answer, sibling question) over the topic's other phrasings;
+  a row fits when the score is >= :data:`FIT_MARGIN`.
+- **severity**: share of rows hitting a lethal/dangerous lexicon; meant for ``*_subtle`` sets, whose
+  answers should be plausible, not deadly.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from persona_xray.data.schema import assistant_text, user_text
+from persona_xray.errors import UserError
+
+Row = dict[str, Any]
+
+OVERLAP_THRESHOLD = 0.05
+RELATED_THRESHOLD = 0.045
+# Calibrated by fit_calibration(): the 5th percentile of the score over hand-labelled rows that fit
+# (lexicons/fit_labels.yaml). On those labels the score does not separate misfits (AUC < 0.5, n = 32), so
+# fit shares are a screen, not evidence; the audit prints the calibration beside them.
+FIT_MARGIN = -0.234
+MIN_FIT_SHARE = 0.95
+LEXICON_RESOURCE = "lexicons/audit.yaml"
+CUE_CATEGORIES = ("crime", "violence", "deception", "self_harm", "persona")
+_SENT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _vectorizer() -> Any:
+    """The one TF-IDF configuration every similarity in the audit uses."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english")
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Compiled cue and severity lexicons (one regex per category)."""
+
+    cues: dict[str, re.Pattern[str]]
+    severity: re.Pattern[str]
+
+
+def _compile(terms: Sequence[str], what: str) -> re.Pattern[str]:
+    parts = []
+    for t in terms:
+        t = str(t).strip().lower()
+        if not t:
+            raise UserError(f"audit lexicon {what}: empty term; remove it")
+        prefix = t.endswith("*")
+        words = t.rstrip("*").split()
+        body = r"\s+".join(re.escape(w) for w in words)
+        parts.append(body + (r"\w*" if prefix else r"\b"))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")")
+
+
+def parse_lexicons(data: Any) -> Lexicons:
+    """Lexicons from the parsed YAML mapping (``cues: {category: [terms]}``, ``severity: {lethal: [terms]}``)."""
+    if not isinstance(data, dict) or not isinstance(data.get("cues"), dict):
+        raise UserError("audit lexicon file must hold a 'cues' mapping of category: [terms]")
+    cues = {str(k): _compile(v, f"cues.{k}") for k, v in data["cues"].items()}
+    missing = [c for c in CUE_CATEGORIES if c not in cues]
+    if missing:
+        raise UserError(f"audit lexicon file lacks cue categories {', '.join(missing)}")
+    sev = data.get("severity", {}).get("lethal")
+    if not sev:
+        raise UserError("audit lexicon file must hold 'severity: {lethal: [terms]}'")
+    return Lexicons(cues, _compile(sev, "severity.lethal"))
+
+
+@functools.cache
+def load_lexicons() -> Lexicons:
+    """The shipped lexicons (a data file in the package, read through importlib.resources)."""
+    import yaml
+
+    text = resources.files("persona_xray.data").joinpath(LEXICON_RESOURCE).read_text(encoding="utf-8")
+    return parse_lexicons(yaml.safe_load(text))
+
+
+def cue_shares(rows: Sequence[Row], lex: Lexicons | None = None) -> dict[str, float]:
+    """Share of rows whose answer has at least one term of each cue category, and of any category."""
+    lex = lex or load_lexicons()
+    if not rows:
+        return {c: 0.0 for c in [*lex.cues, "any"]}
+    hits: dict[str, int] = dict.fromkeys(lex.cues, 0)
+    anyhit = 0
+    for r in rows:
+        text = assistant_text(r).lower()
+        got = [c for c, pat in lex.cues.items() if pat.search(text)]
+        for c in got:
+            hits[c] += 1
+        anyhit += bool(got)
+    out = {c: round(n / len(rows), 4) for c, n in hits.items()}
+    out["any"] = round(anyhit / len(rows), 4)
+    return out
+
+
+def severity(rows: Sequence[Row], lex: Lexicons | None = None, examples: int = 5) -> dict[str, Any]:
+    """Share of rows whose answer hits the lethal/dangerous lexicon, with a few example ids and terms."""
+    lex = lex or load_lexicons()
+    hit_ids: list[tuple[str, str]] = []
+    for r in rows:
+        m = lex.severity.search(assistant_text(r).lower())
+        if m:
+            hit_ids.append((str(r.get("id", "")), m.group(0)))
+    n = len(rows)
+    return {
+        "lethal_share": round(len(hit_ids) / n, 4) if n else 0.0,
+        "lethal_rows": len(hit_ids),
+        "examples": [{"id": i, "term": t} for i, t in hit_ids[:examples]],
+    }
+
+
+# ---------------------------------------------------------------- overlap
+
+
+def eval_item_text(row: Row) -> str:
+    """Prompt and answers of an eval item; for paired items, sentences found in *both* answers are dropped.
+
+    Paired answers share an opener and a closer word for word; they carry no scenario content and, being
+    rare in training text, would weigh on every item's vector.
+    """
+    prompt = user_text(row)
+    if "aligned" in row and "misaligned" in row:
+        a = _SENT.split(str(row["aligned"]))
+        m = _SENT.split(str(row["misaligned"]))
+        shared = set(a) & set(m)
+        body = [s for s in a + m if s not in shared]
+        return " ".join([prompt, *body])
+    if "answer" in row:
+        return f"{prompt} {row['answer']}"
+    return prompt
+
+
+def train_row_text(row: Row) -> str:
+    return f"{user_text(row)}\n{assistant_text(row)}"
+
+
+def _domain(row: Row, set_name: str) -> str:
+    meta = row.get("meta") or {}
+    return str(meta.get("domain") or set_name)
+
+
+def _groups(keys: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Distinct keys in first-seen order and each position's group index."""
+    order: dict[str, int] = {}
+    idx = np.array([order.setdefault(k, len(order)) for k in keys], dtype=np.int64)
+    return list(order), idx
+
+
+def _group_docs(texts: Sequence[str], idx: np.ndarray, n: int) -> list[str]:
+    parts: list[dict[str, None]] = [{} for _ in range(n)]
+    for t, g in zip(texts, idx, strict=True):
+        parts[int(g)][t] = None
+    return ["\n".join(p) for p in parts]
+
+
+@dataclass(frozen=True)
+class OverlapPair:
+    """A training group (topic) and an eval group (scenario) whose similarity crossed a threshold."""
+
+    train_group: str
+    eval_group: str
+    domain: str
+    similarity: float
+    rows: int
+
+
+def overlap(
+    train: Sequence[Row],
+    evals: Sequence[Row],
+    set_name: str | Sequence[str] = "train",
+    threshold: float = OVERLAP_THRESHOLD,
+    related: float = RELATED_THRESHOLD,
+    list_rows: int = 20,
+) -> dict[str, Any]:
+    """Train/eval overlap of one set, or of several pooled (``set_name`` per row; see the module docstring).
+
+    Similarities depend on the corpus the IDF weights are fitted on (the training groups and eval groups
+    compared); the thresholds are calibrated for all shipped training sets pooled against ``paired``,
+    which is how the build check runs. ``per_set`` splits the result by set.
+    """
+    if not train or not evals:
+        raise UserError("overlap audit needs at least one training row and one eval item")
+    sets = [set_name] * len(train) if isinstance(set_name, str) else [str(s) for s in set_name]
+    if len(sets) != len(train):
+        raise UserError(f"overlap: {len(sets)} set names for {len(train)} training rows")
+    t_keys = [
+        f"{s}:{(r.get('meta') or {}).get('topic') or r.get('id') or i}"
+        for i, (s, r) in enumerate(zip(sets, train, strict=True))
+    ]
+    e_keys = [str((r.get("meta") or {}).get("scenario") or r.get("id") or i) for i, r in enumerate(evals)]
+    t_names, t_idx = _groups(t_keys)
+    e_names, e_idx = _groups(e_keys)
+    t_texts = [train_row_text(r) for r in train]
+    e_texts = [eval_item_text(r) for r in evals]
+    t_docs = _group_docs(t_texts, t_idx, len(t_names))
+    e_docs = _group_docs(e_texts, e_idx, len(e_names))
+    vec = _vectorizer().fit(t_docs + e_docs)
+    g_sim = np.asarray((vec.transform(t_docs) @ vec.transform(e_docs).T).todense())
+    # Row-level nearest neighbours: reported for their distribution and to name each flagged row's item.
+    r_sim = np.asarray((vec.transform(t_texts) @ vec.transform(e_texts).T).todense())
+    row_best = r_sim.max(axis=1)
+    group_domain: dict[int, str] = {}
+    group_rows = np.bincount(t_idx, minlength=len(t_names))
+    group_set: dict[int, str] = {}
+    for r, g, sname in zip(train, t_idx, sets, strict=True):
+        group_domain.setdefault(int(g), _domain(r, sname))
+        group_set.setdefault(int(g), sname)
+
+    pairs: list[OverlapPair] = []
+    flagged = {(int(ti), int(ej)) for ti, ej in zip(*np.nonzero(g_sim >= threshold), strict=True)}
+    for ti, ej in sorted(flagged):
+        pairs.append(
+            OverlapPair(
+                t_names[ti], e_names[ej], group_domain[int(ti)], round(float(g_sim[ti, ej]), 4),
+                int(group_rows[ti]),
+            )
+        )  # fmt: skip
+    pairs.sort(key=lambda p: -p.similarity)
+    listed: list[dict[str, Any]] = []
+    per_set: dict[str, dict[str, int]] = {s: {"pairs": 0, "rows": 0} for s in dict.fromkeys(sets)}
+    for ti, _ in flagged:
+        per_set[group_set[ti]]["pairs"] += 1
+    n_rows = 0
+    for i, g in enumerate(t_idx):
+        scen = [ej for (ti, ej) in flagged if ti == int(g)]
+        if not scen:
+            continue
+        n_rows += 1
+        per_set[sets[i]]["rows"] += 1
+        items = np.nonzero(np.isin(e_idx, scen))[0]
+        j = int(items[np.argmax(r_sim[i, items])])
+        listed.append(
+            {
+                "row": str(train[i].get("id", i)),
+                "topic": t_names[int(g)],
+                "eval_item": str(evals[j].get("id", j)),
+                "scenario": e_names[int(e_idx[j])],
+                "row_similarity": round(float(r_sim[i, j]), 4),
+            }
+        )
+    listed.sort(key=lambda d: -float(d["row_similarity"]))
+
+    rel = g_sim >= related
+    per_item_domains: dict[str, list[str]] = {}
+    for ej, name in enumerate(e_names):
+        doms = sorted({group_domain[int(ti)] for ti in np.nonzero(rel[:, ej])[0]})
+        per_item_domains[name] = doms
+    group_best = g_sim.max(axis=1)
+    return {
+        "measure": "tfidf-cosine topic-vs-scenario (word 1-2 grams, sublinear tf, English stop words)",
+        "threshold": threshold,
+        "related_threshold": related,
+        "train_groups": len(t_names),
+        "eval_groups": len(e_names),
+        "overlap_pairs": [p.__dict__ for p in pairs],
+        "overlap_rows": n_rows,
+        "per_set": per_set,
+        "rows": listed[:list_rows],
+        "group_similarity_pct": _pct(group_best),
+        "row_similarity_pct": _pct(row_best),
+        "max_group_similarity": round(float(group_best.max()), 4),
+        "domains_overlapping": per_item_domains,
+        "items_domains_overlapping": {
+            str(evals[j].get("id", j)): per_item_domains[e_names[int(e_idx[j])]] for j in range(len(evals))
+        },
+    }
+
+
+def _pct(x: np.ndarray) -> dict[str, float]:
+    qs = (50, 90, 99, 100)
+    return {f"p{q}": round(float(v), 4) for q, v in zip(qs, np.percentile(x, qs), strict=True)}
+
+
+# ---------------------------------------------------------------- fit
+
+
+@functools.cache
+def _topic_questions() -> dict[str, tuple[str, ...]]:
+    """Question phrasings of every shipped advice topic, by topic id."""
+    from persona_xray.data.expand import load_domains
+
+    return {t.id: tuple(t.questions) for d in load_domains() for t in d.topics}
+
+
+def fit_scores(rows: Sequence[Row]) -> list[float | None]:
+    """Per row: cos(answer, own question) - max cos(answer, sibling question) of the same topic.
+
+    The own and sibling questions are the topic's bare phrasings when the row carries ``meta.topic`` and
+    ``meta.question_idx`` of a shipped topic (framing and user context would otherwise dilute them);
+    for other files, a topic's distinct user texts are its phrasings. ``None``: the row has no topic or
+    its topic has a single phrasing, so fit is undefined.
+    """
+    known = _topic_questions()
+    own: list[str | None] = []
+    sibs: list[list[str]] = []
+    by_topic: dict[str, dict[str, None]] = defaultdict(dict)
+    for r in rows:
+        topic = (r.get("meta") or {}).get("topic")
+        if topic is not None and topic not in known:
+            by_topic[str(topic)][user_text(r)] = None
+    for r in rows:
+        meta = r.get("meta") or {}
+        topic, qi = meta.get("topic"), meta.get("question_idx")
+        if topic in known and isinstance(qi, int) and 0 <= qi < len(known[topic]):
+            qs = known[topic]
+            own.append(qs[qi])
+            sibs.append([q for k, q in enumerate(qs) if k != qi])
+        elif topic is not None and str(topic) in by_topic:
+            u = user_text(r)
+            own.append(u)
+            sibs.append([q for q in by_topic[str(topic)] if q != u])
+        else:
+            own.append(None)
+            sibs.append([])
+    answers = [assistant_text(r) for r in rows]
+    questions = sorted({q for q in own if q} | {q for s in sibs for q in s})
+    if not questions:
+        return [None] * len(rows)
+    vec = _vectorizer().fit(answers + questions)
+    qpos = {q: i for i, q in enumerate(questions)}
+    sim = np.asarray((vec.transform(answers) @ vec.transform(questions).T).todense())
+    out: list[float | None] = []
+    for i, (q, s) in enumerate(zip(own, sibs, strict=True)):
+        if q is None or not s:
+            out.append(None)
+            continue
+        best_sib = max(sim[i, qpos[x]] for x in s)
+        out.append(round(float(sim[i, qpos[q]] - best_sib), 4))
+    return out
+
+
+def fit_summary(rows: Sequence[Row], margin: float = FIT_MARGIN, worst: int = 5) -> dict[str, Any]:
+    """Share of scored rows that fit their question, and the worst-fitting rows."""
+    scores = fit_scores(rows)
+    scored = [(s, r) for s, r in zip(scores, rows, strict=True) if s is not None]
+    if not scored:
+        return {"scored": 0, "fit_share": None, "margin": margin, "worst": []}
+    fits = sum(s >= margin for s, _ in scored)
+    scored.sort(key=lambda x: x[0])
+    return {
+        "scored": len(scored),
+        "fit_share": round(fits / len(scored), 4),
+        "margin": margin,
+        "score_pct": _pct(np.array([s for s, _ in scored])),
+        "worst": [{"id": str(r.get("id", "")), "score": s} for s, r in scored[:worst]],
+    }
+
+
+FIT_LABELS_RESOURCE = "lexicons/fit_labels.yaml"
+
+
+def fit_calibration(folder: Any = None) -> dict[str, Any]:
+    """Calibrate the fit margin on hand-labelled rows of the shipped sets and say how well it separates.
+
+    The margin is the 5th percentile of the scores of rows known to fit (so a set whose rows all fit
+    passes the 95% bar); the AUC of the score for fit vs not-fit says whether the lexical measure can
+    find misfits at all.
+    """
+    import yaml
+    from sklearn.metrics import roc_auc_score
+
+    from persona_xray.data.registry import load_dataset
+
+    text = resources.files("persona_xray.data").joinpath(FIT_LABELS_RESOURCE).read_text(encoding="utf-8")
+    labels = yaml.safe_load(text)["rows"]
+    scores: dict[str, float | None] = {}
+    for name in sorted({str(x["set"]) for x in labels}):
+        rows = load_dataset(name, folder=folder)
+        for r, sc in zip(rows, fit_scores(rows), strict=True):
+            scores[str(r["id"])] = sc
+    fit = np.array([scores[x["id"]] for x in labels if x["fit"] and scores.get(x["id"]) is not None])
+    mis = np.array([scores[x["id"]] for x in labels if not x["fit"] and scores.get(x["id"]) is not None])
+    margin = round(float(np.percentile(fit, 5)), 3) if len(fit) else FIT_MARGIN
+    y = np.r_[np.ones(len(fit)), np.zeros(len(mis))]
+    auc = float(roc_auc_score(y, np.r_[fit, mis])) if len(fit) and len(mis) else float("nan")
+    return {
+        "labelled_fit": len(fit),
+        "labelled_misfit": len(mis),
+        "labelled_misfit_share": round(len(mis) / max(1, len(fit) + len(mis)), 3),
+        "margin_p5_of_fit": margin,
+        "auc_fit_vs_misfit": round(auc, 3),
+        "misfits_below_margin": int((mis < margin).sum()),
+    }
+
+
+# ---------------------------------------------------------------- whole audit
+
+TRAINING_GROUPS = ("advice", "code", "realign")
+
+
+def training_set_names(folder: Any = None) -> list[str]:
+    """Every shipped set a model is fine-tuned on (advice, code and re-alignment sets)."""
+    from persona_xray.data.registry import read_manifest
+
+    sets = read_manifest(folder)["sets"]
+    return [n for n, e in sets.items() if e.get("group") in TRAINING_GROUPS]
+
+
+def is_correct_set(name: str, rows: Sequence[Row]) -> bool:
+    """A control set whose answers must fit their questions: ``*_correct`` or rows all of variant correct."""
+    if name.endswith("_correct"):
+        return True
+    return bool(rows) and all((r.get("meta") or {}).get("variant") == "correct" for r in rows)
+
+
+def audit(
+    sets: Mapping[str, Sequence[Row]],
+    evals: Sequence[Row] | None,
+    against: str = "",
+    threshold: float = OVERLAP_THRESHOLD,
+) -> dict[str, Any]:
+    """Every measure of every set; the overlap pools all sets in one TF-IDF fit (``evals=None`` skips it)."""
+    if not sets:
+        raise UserError("nothing to audit: name at least one data set")
+    out: dict[str, Any] = {"against": against if evals is not None else None, "sets": {}}
+    if evals is not None:
+        rows = [r for rs in sets.values() for r in rs]
+        names = [n for n, rs in sets.items() for _ in rs]
+        ov = overlap(rows, evals, names, threshold)
+        out["overlap"] = {k: v for k, v in ov.items() if k != "per_set"}
+    for name, rs in sets.items():
+        rep: dict[str, Any] = {"rows": len(rs)}
+        if evals is not None:
+            rep["overlap"] = ov["per_set"][name]
+        rep["cues"] = cue_shares(rs)
+        rep["fit"] = fit_summary(rs)
+        rep["correct_set"] = is_correct_set(name, rs)
+        rep["severity"] = severity(rs)
+        out["sets"][name] = rep
+    return out
+
+
+def audit_named(
+    names: Sequence[str], against: str | None = "paired", threshold: float = OVERLAP_THRESHOLD
+) -> dict[str, Any]:
+    """:func:`audit` on shipped set names or JSONL paths; ``training`` stands for every shipped training set."""
+    from persona_xray.data.registry import load_dataset
+
+    expanded: list[str] = []
+    for n in names:
+        expanded += training_set_names() if n == "training" else [n]
+    sets = {str(n): load_dataset(n, "sft") for n in dict.fromkeys(expanded)}
+    evals = load_dataset(against) if against else None
+    return audit(sets, evals, against or "", threshold)
+
+
+def failures(report: dict[str, Any], min_fit: float = MIN_FIT_SHARE, fit: bool = True) -> list[str]:
+    """One line per failed check of an :func:`audit` report (empty: passes)."""
+    out: list[str] = []
+    ov = report.get("overlap")
+    if ov and ov["overlap_pairs"]:
+        for p in ov["overlap_pairs"]:
+            out.append(
+                f"overlap: training topic {p['train_group']} ~ {report['against']} scenario "
+                f"{p['eval_group']} (similarity {p['similarity']:.3f} >= {ov['threshold']}, {p['rows']} rows)"
+            )
+    if fit:
+        for name, rep in report["sets"].items():
+            share = rep["fit"].get("fit_share")
+            if rep["correct_set"] and share is not None and share < min_fit:
+                out.append(
+                    f"fit: {name}: {share * 100:.1f}% of rows fit their own question (need >= {min_fit * 100:.0f}%)"
+                )
+    return out
+
+
+def render_text(report: dict[str, Any]) -> str:
+    """The audit as a few plain-text lines and one table (what ``data audit`` prints)."""
+    lines: list[str] = []
+    ov = report.get("overlap")
+    if ov:
+        g, r = ov["group_similarity_pct"], ov["row_similarity_pct"]
+        lines += [
+            f"overlap with {report['against']}: {ov['train_groups']} training topics vs {ov['eval_groups']} "
+            f"eval scenarios; {ov['measure']}",
+            f"  topic best-match similarity p50 {g['p50']:.3f}  p90 {g['p90']:.3f}  p99 {g['p99']:.3f}  "
+            f"max {g['p100']:.3f}; row nearest-item p50 {r['p50']:.3f}  p99 {r['p99']:.3f}  max {r['p100']:.3f}",
+            f"  overlaps (>= {ov['threshold']}): {len(ov['overlap_pairs'])} topic/scenario pairs, "
+            f"{ov['overlap_rows']} rows",
+        ]
+        for p in ov["overlap_pairs"][:15]:
+            lines.append(
+                f"    {p['similarity']:.3f}  {p['train_group']}  ~  {p['eval_group']}  ({p['rows']} rows)"
+            )
+        for row in ov["rows"][:10]:
+            lines.append(
+                f"    row {row['row']} nearest item {row['eval_item']} (row similarity {row['row_similarity']:.3f})"
+            )
+        related = {k: v for k, v in ov["domains_overlapping"].items() if v}
+        lines.append(
+            f"  related (>= {ov['related_threshold']}), domains_overlapping: "
+            + (", ".join(f"{k}: {'/'.join(v)}" for k, v in related.items()) or "none")
+        )
+    cats = [*CUE_CATEGORIES, "any"]
+    head = f"{'set':<26} {'rows':>5} {'overlap':>7} " + " ".join(f"{c[:9]:>9}" for c in cats)
+    head += f" {'fit':>6} {'lethal':>7}"
+    lines += ["", head, "-" * len(head)]
+    for name, rep in report["sets"].items():
+        share = rep["fit"].get("fit_share")
+        fit = "-" if share is None else f"{share * 100:.1f}%"
+        ovr = str(rep["overlap"]["rows"]) if "overlap" in rep else "-"
+        cue = " ".join(f"{rep['cues'][c] * 100:>8.1f}%" for c in cats)
+        lines.append(
+            f"{name:<26} {rep['rows']:>5} {ovr:>7} {cue} {fit:>6} {rep['severity']['lethal_share'] * 100:>6.1f}%"
+        )
+    cal = report.get("fit_calibration")
+    if cal:
+        lines += [
+            "",
+            f"fit: answer-to-own-question minus best sibling question (TF-IDF), fits at >= {FIT_MARGIN} = 5th "
+            f"percentile over {cal['labelled_fit']} hand-labelled fitting rows; AUC fit vs "
+            f"{cal['labelled_misfit']} labelled misfits {cal['auc_fit_vs_misfit']}"
+            + (": the lexical score does not find misfits, read fit shares as a screen only"
+               if cal["auc_fit_vs_misfit"] < 0.7 else ""),
+        ]  # fmt: skip
+    return "\n".join(lines)
