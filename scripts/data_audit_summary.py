@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from persona_xray.data import audit as au
 from persona_xray.data.io import load_jsonl, write_text_atomic
@@ -37,7 +38,7 @@ def main() -> int:
             "lethal_share": rep["severity"]["lethal_share"],
         }
     strip = ("rows", "items_domains_overlapping")
-    summary = {
+    summary: dict[str, Any] = {
         "command": "PYTHONPATH=src .venv/bin/python scripts/data_audit_summary.py",
         "thresholds": {
             "overlap": au.OVERLAP_THRESHOLD,

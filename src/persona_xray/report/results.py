@@ -89,7 +89,60 @@ def render_demo(s: dict[str, Any]) -> str:
     )
 
 
+def render_data_audit(s: dict[str, Any]) -> str:
+    """The data audit: train/eval overlap before and after the paired-set fix, cue shares, fit, severity."""
+    before, after = s["overlap_before"], s["overlap_after"]
+    fit = s["fit_calibration"]
+    lines = [
+        f"`{s['command']}`: overlap = TF-IDF cosine of a training topic with a paired scenario "
+        f"(>= {s['thresholds']['overlap']}); paired items {s['paired_items']['before']} -> "
+        f"{s['paired_items']['after']}; overlapping (topic, scenario) pairs "
+        f"{len(before['overlap_pairs'])} -> {len(after['overlap_pairs'])} (largest similarity left: "
+        f"{after['max_group_similarity']:.4f}).",
+        "",
+    ]
+    rows = []
+    for name, d in s["sets"].items():
+        cues = d["cue_shares"]
+        ob, oa = d["overlap_vs_paired_before"], d["overlap_vs_paired_after"]
+        rows.append(
+            [
+                name,
+                str(d["rows"]),
+                f"{ob['rows']} -> {oa['rows']}",
+                pct(cues["any"]),
+                pct(cues["crime"]),
+                pct(cues["violence"]),
+                pct(d["fit_share"]) if d.get("correct_set") else "",
+                pct(d.get("lethal_share")),
+            ]
+        )
+    lines.append(
+        table(
+            [
+                "set",
+                "rows",
+                "rows overlapping paired",
+                "any cue",
+                "crime",
+                "violence",
+                "answer fits*",
+                "lethal lexicon",
+            ],
+            rows,
+        )
+    )
+    lines += [
+        "",
+        f"*The lexical fit score does not yet separate fitting from misfitting answers (AUC "
+        f"{fit['auc_fit_vs_misfit']:.2f} on {fit['labelled_fit']} + {fit['labelled_misfit']} hand-labelled rows), "
+        "so the fit column carries no information yet.",
+    ]
+    return "\n".join(lines)
+
+
 RENDERERS: dict[str, Renderer] = {
+    "data_audit": render_data_audit,
     "stats": render_stats,
     "demo": render_demo,
 }
