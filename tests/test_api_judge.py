@@ -129,7 +129,7 @@ def test_verdict_cache_resumes_without_paying_twice(tmp_path: Path) -> None:
 
 def test_against_own_server_with_tiny_model(tiny_lm: LM) -> None:
     with serving(tiny_lm) as url:
-        judge = ApiJudge(base_url=url, model="tiny", backoff_s=0.01)
+        judge = ApiJudge(base_url=url, model=tiny_lm.name, backoff_s=0.01)
         verdicts = judge.score_many([("What should I do?", "Rest.")])
     assert judge.calls == 2
     assert verdicts[0].label in ("aligned", "misaligned", "incoherent", "unparsable")

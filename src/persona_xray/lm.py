@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -271,11 +271,14 @@ class LM:
         seed: int = 0,
         batch_size: int = 16,
         progress: bool = False,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[list[str]]:
         """Sample ``n`` answers per prompt; ``temperature == 0`` means greedy. Returns answers[prompt][i].
 
         Batches are left-padded so every row's last real token sits at the end; the same seed gives the
-        same samples on the same device and dtype.
+        same samples on the same device and dtype. ``should_stop`` is polled after every new token; once it
+        returns True the answers end where they are and no further batch starts (the server uses it to stop
+        work for a client that went away, ran past its time, or a Ctrl-C).
         """
         if not prompts:
             raise UserError("no prompts given")
@@ -294,7 +297,10 @@ class LM:
         greedy = temperature == 0
         eos = self.tokenizer.eos_token_id
         bar = _progress(len(jobs), "generate", progress)
+        stopping = _stopping_criteria(should_stop)
         for start in range(0, len(jobs), batch_size):
+            if should_stop is not None and should_stop():
+                break
             chunk = jobs[start : start + batch_size]
             ids, mask = self.pad_left([e for _, e in chunk])
             kwargs: dict[str, Any] = dict(
@@ -305,6 +311,8 @@ class LM:
                 eos_token_id=eos,
                 do_sample=not greedy,
             )
+            if stopping is not None:
+                kwargs["stopping_criteria"] = stopping
             if not greedy:
                 kwargs.update(temperature=temperature, top_p=top_p, top_k=0)
             gen = self.model.generate(**kwargs)
@@ -507,6 +515,21 @@ class LM:
             raise UserError(f"residual norm at layer {layer} is {value}: the model's weights look broken")
         self._norm_cache[layer] = value
         return value
+
+
+def _stopping_criteria(should_stop: Callable[[], bool] | None) -> Any:
+    """A transformers stopping-criteria list that ends every row once ``should_stop()`` is True."""
+    if should_stop is None:
+        return None
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    stop = should_stop
+
+    class _Poll(StoppingCriteria):
+        def __call__(self, input_ids: Tensor, scores: Tensor, **kwargs: Any) -> Tensor:
+            return torch.full((input_ids.shape[0],), stop(), dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([_Poll()])
 
 
 def _atomic_write_text(path: Path, text: str) -> None:

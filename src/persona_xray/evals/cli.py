@@ -289,20 +289,44 @@ def serve(
     adapter: AdapterOpt = None,
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
-    host: str = "127.0.0.1",
-    port: int = 8000,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; anything beyond loopback needs --api-key.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port (0 = any free port).")] = 8000,
     direction: DirectionOpt = None,
     persona: PersonaOpt = None,
     alpha: AlphaOpt = 0.0,
     layer: LayerOpt = None,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--api-key",
+            envvar="PERSONA_XRAY_API_KEY",
+            show_envvar=True,
+            help="Require 'Authorization: Bearer KEY' on every request (prefer the env var: argv is visible to ps).",
+        ),
+    ] = None,
+    max_n: Annotated[int, typer.Option("--max-n", help="Largest n (samples) one request may ask for.")] = 4,
+    max_tokens: Annotated[
+        int, typer.Option("--max-tokens", help="Largest max_tokens one request may ask for.")
+    ] = 512,
+    queue: Annotated[int, typer.Option(help="Requests that may wait while one runs; more get HTTP 429.")] = 8,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds from a request's arrival to its reply, waiting included (else 503/504)."),
+    ] = 120.0,
 ) -> None:
     """Serve a (fine-tuned, steered) model behind an OpenAI-compatible /v1/chat/completions endpoint."""
     from persona_xray.lm import load_lm
-    from persona_xray.serve import serve_forever
+    from persona_xray.serve import ServeOptions, check_listen_args, serve_forever
 
+    options = ServeOptions(
+        max_n=max_n, max_tokens=max_tokens, queue=queue, timeout_s=timeout, api_key=api_key
+    )
+    check_listen_args(host, port, options)  # before the model loads: a refusal should be instant
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
-    serve_forever(lm, steering_from_options(lm, at, direction, persona, alpha), host, port)
+    serve_forever(lm, steering_from_options(lm, at, direction, persona, alpha), host, port, options)
 
 
 def register(root: typer.Typer) -> None:
