@@ -22,6 +22,7 @@ from persona_xray.cli.common import (
     emit_json,
     steering_from_options,
 )
+from persona_xray.data.io import check_output_file
 from persona_xray.errors import UserError
 
 app = typer.Typer(
@@ -85,6 +86,8 @@ def freeform(
     from persona_xray.evals.freeform import Sampling, freeform_eval, load_prompts
     from persona_xray.lm import load_lm
 
+    if out is not None:
+        check_output_file(out)
     items = load_prompts(prompts, limit=limit)
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
@@ -136,6 +139,8 @@ def paired(
     from persona_xray.evals.paired import load_paired, paired_eval
     from persona_xray.lm import load_lm
 
+    if out is not None:
+        check_output_file(out)
     data = load_paired(items, limit=limit)
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
