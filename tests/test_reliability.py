@@ -274,3 +274,127 @@ def test_bad_state_json_and_nan_weights_fall_back_too(
     err = capsys.readouterr().err
     assert "step-000012 has an unreadable state.json" in err and "step-000008 has non-finite" in err
     assert "resuming from" in err and "step-000004" in err
+
+
+# ---------------------------------------------------------------------------------------------- loading
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Model, adapter and direction files broken in the ways a download, a disk or a user breaks them."""
+    from peft import LoraConfig, get_peft_model
+
+    root = tmp_path_factory.mktemp("broken")
+
+    def model(name: str, hidden: int = 64) -> Path:
+        d = root / name
+        tiny_model("llama", hidden=hidden).save_pretrained(d)
+        tiny_tokenizer().save_pretrained(d)
+        return d
+
+    trunc = model("truncated")
+    f = trunc / "model.safetensors"
+    f.write_bytes(f.read_bytes()[:5000])
+    nan = model("nan")
+    w = load_file(str(nan / "model.safetensors"))
+    w = {k: torch.full_like(v, float("nan")) if "layers.1.mlp" in k else v for k, v in w.items()}
+    save_file(w, str(nan / "model.safetensors"), metadata={"format": "pt"})
+    badcfg = model("bad-config")
+    c = json.loads((badcfg / "config.json").read_text())
+    (badcfg / "config.json").write_text(json.dumps(c | {"num_hidden_layers": "four"}))
+    remote = model("remote-code")
+    c = json.loads((remote / "config.json").read_text())
+    c |= {"model_type": "evil", "auto_map": {"AutoConfig": "evil.C", "AutoModelForCausalLM": "evil.M"}}
+    (remote / "config.json").write_text(json.dumps(c))
+    (remote / "evil.py").write_text(f"open({str(root / 'RAN')!r}, 'w').write('ran')\n")
+    get_peft_model(
+        tiny_model("llama", hidden=128), LoraConfig(r=1, target_modules=["q_proj"])
+    ).save_pretrained(root / "wide-adapter")
+    get_peft_model(tiny_model("llama"), LoraConfig(r=1, target_modules=["q_proj"])).save_pretrained(
+        root / "torn-adapter"
+    )
+    f = root / "torn-adapter" / "adapter_model.safetensors"
+    f.write_bytes(f.read_bytes()[:200])
+    nan_adapter = root / "nan-adapter"
+    get_peft_model(tiny_model("llama"), LoraConfig(r=1, target_modules=["q_proj"])).save_pretrained(
+        nan_adapter
+    )
+    f = nan_adapter / "adapter_model.safetensors"
+    save_file({k: torch.full_like(v, float("nan")) for k, v in load_file(str(f)).items()}, str(f))
+    save_file({"direction": torch.randn(64)}, str(root / "dir.safetensors"))
+    (root / "torn-dir.safetensors").write_bytes((root / "dir.safetensors").read_bytes()[:60])
+    save_file({"direction": torch.full((64,), float("nan"))}, str(root / "nan-dir.safetensors"))
+    save_file({"direction": torch.ones(64, dtype=torch.bool)}, str(root / "bool-dir.safetensors"))
+    return {p.name: p for p in root.iterdir()} | {"root": root}
+
+
+GEN = ["generate", "Hi", "--max-new-tokens", "2", "--device", "cpu"]
+LOAD_CASES: list[tuple[str, Callable[[dict[str, Path], str], list[str]], str]] = [
+    ("truncated model weights", lambda b, m: ["info", "--model", str(b["truncated"])], "cannot load model"),
+    ("NaN model weights", lambda b, m: [*GEN, "--model", str(b["nan"])], "non-finite weights"),
+    (
+        "config field of a wrong type",
+        lambda b, m: ["info", "--model", str(b["bad-config"])],
+        "num_hidden_layers",
+    ),
+    (
+        "folder that needs its own code",
+        lambda b, m: ["info", "--model", str(b["remote-code"])],
+        "cannot load",
+    ),
+    (
+        "adapter of another width",
+        lambda b, m: [*GEN, "--model", m, "--adapter", str(b["wide-adapter"])],
+        "another shape",
+    ),
+    (
+        "truncated adapter",
+        lambda b, m: [*GEN, "--model", m, "--adapter", str(b["torn-adapter"])],
+        "cannot load adapter",
+    ),
+    ("NaN adapter", lambda b, m: [*GEN, "--model", m, "--adapter", str(b["nan-adapter"])], "non-finite"),
+    (
+        "truncated direction",
+        lambda b, m: [*GEN, "--model", m, "--direction", str(b["torn-dir.safetensors"]), "--alpha", "1"],
+        "corrupt or truncated",
+    ),
+    (
+        "NaN direction",
+        lambda b, m: [*GEN, "--model", m, "--direction", str(b["nan-dir.safetensors"]), "--alpha", "1"],
+        "non-finite",
+    ),
+    (
+        "boolean direction",
+        lambda b, m: [*GEN, "--model", m, "--direction", str(b["bool-dir.safetensors"]), "--alpha", "1"],
+        "dtype",
+    ),
+]
+
+
+@pytest.mark.parametrize(("build", "needle"), [c[1:] for c in LOAD_CASES], ids=[c[0] for c in LOAD_CASES])
+def test_broken_weights_are_one_line(
+    build: Callable[[dict[str, Path], str], list[str]],
+    needle: str,
+    broken: dict[str, Path],
+    model_dir: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = _snapshot(broken["root"])
+    code, err = _run([*build(broken, model_dir), "--device", "cpu"], capsys)
+    assert code == 2, err
+    lines = [x for x in err.strip().splitlines() if "Warning" not in x and "warnings.warn" not in x]
+    assert len(lines) == 1 and lines[0].startswith("error:") and needle in lines[0], err
+    assert "Traceback" not in err
+    assert _snapshot(broken["root"]) == before
+    assert not (broken["root"] / "RAN").exists()  # code shipped in a model folder never runs
+
+
+def test_nan_sae_is_refused(tmp_path: Path) -> None:
+    from persona_xray.errors import UserError
+    from persona_xray.sae.formats import load_sae, save_sae
+    from persona_xray.sae.model import TopKSAE
+
+    sae = TopKSAE(16, 32, 4)
+    with torch.no_grad():
+        sae.W_dec[3, 5] = float("nan")
+    save_sae(sae, tmp_path / "sae")
+    with pytest.raises(UserError, match=r"W_dec.*non-finite"):
+        load_sae(tmp_path / "sae")

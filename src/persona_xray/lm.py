@@ -579,24 +579,81 @@ def load_lm(
     dt = resolve_dtype(dtype, dev)
     local_only = Path(source).exists() or os.environ.get("HF_HUB_OFFLINE") == "1"
     try:
-        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
-        model = AutoModelForCausalLM.from_pretrained(source, dtype=dt, local_files_only=local_only)
-    except (OSError, ValueError) as e:
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise UserError(f"cannot load model '{display}': {first}") from None
+        # Never run Python shipped inside a model folder (``auto_map``): only architectures transformers
+        # itself implements load, and a folder that needs custom code fails with one line instead.
+        tokenizer = AutoTokenizer.from_pretrained(
+            source, local_files_only=local_only, trust_remote_code=False
+        )
+        model = AutoModelForCausalLM.from_pretrained(
+            source, dtype=dt, local_files_only=local_only, trust_remote_code=False
+        )
+    except _load_errors() as e:
+        # A corrupt or truncated weight file, a config with a wrong type, a missing file: the user's to fix.
+        raise UserError(f"cannot load model '{display}': {_first_line(e)}") from None
+    check_finite(model, f"model '{display}'")
     model = model.to(dev)  # type: ignore[arg-type]
     if adapter is not None:
-        model = _attach_adapter(model, adapter, merge_adapter)
+        model = _attach_adapter(model, adapter, merge_adapter, display)
     return LM(model=model, tokenizer=tokenizer, name=display, adapter=adapter)
 
 
-def _attach_adapter(model: Any, adapter: str, merge: bool) -> Any:
+def _load_errors() -> tuple[type[Exception], ...]:
+    """What loading a user's model or adapter folder raises when the folder (not our code) is at fault."""
+    from safetensors import SafetensorError
+
+    errors: list[type[Exception]] = [OSError, ValueError, TypeError, KeyError, RuntimeError, SafetensorError]
+    try:  # a config.json field of the wrong type (newer huggingface_hub validates configs strictly)
+        from huggingface_hub.errors import StrictDataclassFieldValidationError
+
+        errors.append(StrictDataclassFieldValidationError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def _first_line(e: BaseException) -> str:
+    text = " ".join(str(e).split())  # some loaders put the cause on the next line; keep it
+    return text[:300] if text else type(e).__name__
+
+
+def check_finite(module: Any, what: str, only: str | None = None) -> None:
+    """Refuse weights with NaN or infinity (in parameters whose name contains ``only``, if given).
+
+    Such weights load without complaint and then give empty generations or NaN metrics far downstream;
+    checking at load time names the file instead.
+    """
+    with torch.no_grad():
+        for name, p in module.named_parameters():
+            if only is not None and only not in name:
+                continue
+            if p.is_floating_point() and not bool(torch.isfinite(p).all()):
+                raise UserError(
+                    f"{what} has non-finite weights (nan or inf) in {name}: the file is corrupt; re-save it"
+                )
+
+
+def _attach_adapter(model: Any, adapter: str, merge: bool, model_name: str = "the model") -> Any:
+    import warnings
+
     from peft import PeftModel
 
     path = Path(adapter).expanduser()
     if not (path / "adapter_config.json").exists():
         raise UserError(f"adapter folder '{adapter}' has no adapter_config.json: pass a PEFT adapter folder")
-    peft_model = PeftModel.from_pretrained(model, str(path))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # peft calls deprecated transformers helpers
+            peft_model = PeftModel.from_pretrained(model, str(path))
+    except RuntimeError as e:
+        if "size mismatch" in str(e):
+            raise UserError(
+                f"adapter '{adapter}' was made for a model of another shape than '{model_name}' "
+                "(size mismatch): load it on the model it was trained from"
+            ) from None
+        raise UserError(f"cannot load adapter '{adapter}': {_first_line(e)}") from None
+    except _load_errors() as e:
+        raise UserError(f"cannot load adapter '{adapter}': {_first_line(e)}; re-save it") from None
+    check_finite(peft_model, f"adapter '{adapter}'", only="lora_")
     return peft_model.merge_and_unload() if merge else peft_model
 
 
