@@ -36,15 +36,25 @@ JudgeUrlOpt = Annotated[
 JudgeModelOpt = Annotated[
     str | None, typer.Option("--judge-model", help="api: model name; local/offline: model.")
 ]
+InsecureOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-insecure", help="api judge: allow sending the key over plain http to a non-local host."
+    ),
+]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Also write the result JSON here.")]
 
 
-def build_judge(kind: str, url: str | None, judge_model: str | None, device: str) -> Any:
+def build_judge(
+    kind: str, url: str | None, judge_model: str | None, device: str, allow_insecure: bool = False
+) -> Any:
     from persona_xray.evals.judge import make_judge
     from persona_xray.models import cache_root
 
     if kind == "api":
         opts: dict[str, Any] = {"cache_path": cache_root() / "verdicts" / "api.jsonl"}
+        if allow_insecure:
+            opts["allow_insecure"] = True
         if url:
             opts["base_url"] = url
         if judge_model:
@@ -75,6 +85,7 @@ def freeform(
     judge: JudgeOpt = "offline",
     judge_url: JudgeUrlOpt = None,
     judge_model: JudgeModelOpt = None,
+    allow_insecure: InsecureOpt = False,
     direction: DirectionOpt = None,
     persona: PersonaOpt = None,
     alpha: AlphaOpt = 0.0,
@@ -92,7 +103,7 @@ def freeform(
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
     ivs = steering_from_options(lm, at, direction, persona, alpha)
-    j = build_judge(judge, judge_url, judge_model, device)
+    j = build_judge(judge, judge_url, judge_model, device, allow_insecure)
     t0 = time.perf_counter()
     res = freeform_eval(
         lm,
@@ -256,6 +267,7 @@ def judge_file(
     judge: JudgeOpt = "offline",
     judge_url: JudgeUrlOpt = None,
     judge_model: JudgeModelOpt = None,
+    allow_insecure: InsecureOpt = False,
     device: DeviceOpt = "auto",
     json_out: JsonOpt = False,
 ) -> None:
@@ -278,7 +290,7 @@ def judge_file(
         pairs.append((q, a))
     if not pairs:
         raise UserError(f"{file} has no lines to judge")
-    verdicts = build_judge(judge, judge_url, judge_model, device).score_many(pairs)
+    verdicts = build_judge(judge, judge_url, judge_model, device, allow_insecure).score_many(pairs)
     out = [{"line": i + 1, **v.as_dict()} for i, v in enumerate(verdicts)]
     if json_out:
         emit_json(out)
