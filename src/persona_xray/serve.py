@@ -209,12 +209,19 @@ class ChatServer(ThreadingHTTPServer):
         self.model_lock = threading.Lock()
         self.slots = threading.BoundedSemaphore(1 + self.options.queue)
         self.stopping = threading.Event()
+        self.longest_hold_s = 0.0  # longest time one request held the model (the load benchmark reports it)
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         try:
             super().__init__((host, port), _Handler)
         except OSError as e:
             why = e.strerror or str(e)
             raise UserError(f"cannot listen on {host}:{port}: {why}; pick another --port or --host") from None
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that resets or stalls its connection is routine here, not a server fault worth a traceback."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
     def stop_generation(self, wait_s: float = 30.0) -> None:
         """Ask running generations to end after their current token and wait for the model to be free."""
@@ -337,12 +344,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, req: ChatRequest, deadline: float) -> None:
         server = self.server
-        if not server.model_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            self._fail(
-                ApiError(503, "server busy: the request waited past its time limit", kind="server_error")
-            )
-            return
+        # Wait in short slices so a client that leaves the queue frees its slot at once, not at its turn.
+        while not server.model_lock.acquire(timeout=min(0.1, max(0.0, deadline - time.monotonic()))):
+            if self._client_gone():
+                self.close_connection = True
+                return
+            if time.monotonic() >= deadline:
+                self._fail(
+                    ApiError(503, "server busy: the request waited past its time limit", kind="server_error")
+                )
+                return
         why: list[str] = []
+        held_from = time.monotonic()
         try:
             if server.stopping.is_set():
                 raise ApiError(503, "server is shutting down", kind="server_error")
@@ -368,6 +381,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._fail(ApiError(500, "internal server error (see the server log)", kind="server_error"))
             return
         finally:
+            server.longest_hold_s = max(server.longest_hold_s, time.monotonic() - held_from)
             server.model_lock.release()
         if not why:
             self._send(200, body)
