@@ -109,3 +109,52 @@ def test_yaml_config_reader_on_arbitrary_text(text: str) -> None:
 def test_yaml_reader_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not found"):
         read_yaml_mapping(tmp_path / "nope.yaml", "test config")
+
+
+_config_value = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=10)
+    | st.lists(st.text(max_size=6), max_size=3)
+)
+_config = st.fixed_dictionaries(
+    {"data": st.just("train.jsonl"), "out": st.just("runs/x")},
+    optional={
+        k: _config_value
+        for k in (
+            "rank",
+            "lr",
+            "steps",
+            "epochs",
+            "batch_size",
+            "limit",
+            "seed",
+            "method",
+            "schedule",
+            "bf16",
+            "typo",
+        )
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cfg=_config | st.dictionaries(st.text(max_size=6), _config_value, max_size=4) | _json)
+def test_finetune_config_loader_on_arbitrary_yaml(cfg: Any) -> None:
+    """Any YAML document is either a valid config or one UserError line; numbers in range when accepted."""
+    import math
+
+    import yaml
+
+    from persona_xray.finetune import load_config
+
+    path = _write(yaml.safe_dump(cfg).encode())
+    try:
+        loaded = load_config(path)
+    except UserError as e:
+        assert "\n" not in str(e)
+        return
+    assert loaded.rank >= 1 and loaded.lr > 0 and math.isfinite(loaded.lr)
+    assert loaded.limit is None or loaded.limit >= 1
