@@ -113,14 +113,26 @@ def test_bad_requests_get_openai_style_errors(
 
 def test_valid_request_honours_n_and_max_tokens(tiny_lm: LM) -> None:
     with running(tiny_lm) as server:
-        code, reply = post(
-            server,
-            {"model": tiny_lm.name, "messages": HELLO, "n": 3, "max_tokens": 3, "temperature": 1, "seed": 7},
-        )
+        body = {
+            "model": tiny_lm.name,
+            "messages": HELLO,
+            "n": 3,
+            "max_tokens": 3,
+            "temperature": 1,
+            "seed": 7,
+        }
+        code, reply = post(server, body)
+        # Greedy on this random model never emits its end token: every answer is cut at max_tokens.
+        _, greedy = post(server, {"messages": HELLO, "max_tokens": 3, "temperature": 0})
     assert code == 200 and len(reply["choices"]) == 3
-    for choice in reply["choices"]:
-        ids = tiny_lm.tokenizer(choice["message"]["content"], add_special_tokens=False)["input_ids"]
-        assert len(ids) <= 3 * 4  # 3 generated tokens; a byte-level re-encoding may split each further
+    assert greedy["choices"][0]["finish_reason"] == "length"
+    counts: list[list[int]] = []
+    texts = tiny_lm.generate([HELLO], max_new_tokens=3, temperature=1, n=3, seed=7, token_counts=counts)[0]
+    assert [c["message"]["content"] for c in reply["choices"]] == texts  # same seed, same samples
+    assert all(1 <= k <= 3 for k in counts[0])
+    assert [c["finish_reason"] for c in reply["choices"]] == [
+        "length" if k == 3 else "stop" for k in counts[0]
+    ]
 
 
 def test_wrong_route_and_body_without_length(tiny_lm: LM) -> None:

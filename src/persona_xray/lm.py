@@ -272,13 +272,15 @@ class LM:
         batch_size: int = 16,
         progress: bool = False,
         should_stop: Callable[[], bool] | None = None,
+        token_counts: list[list[int]] | None = None,
     ) -> list[list[str]]:
         """Sample ``n`` answers per prompt; ``temperature == 0`` means greedy. Returns answers[prompt][i].
 
         Batches are left-padded so every row's last real token sits at the end; the same seed gives the
         same samples on the same device and dtype. ``should_stop`` is polled after every new token; once it
         returns True the answers end where they are and no further batch starts (the server uses it to stop
-        work for a client that went away, ran past its time, or a Ctrl-C).
+        work for a client that went away, ran past its time, or a Ctrl-C). ``token_counts``, if given, is
+        filled like the answers with the number of tokens each answer generated before its end token.
         """
         if not prompts:
             raise UserError("no prompts given")
@@ -293,6 +295,7 @@ class LM:
             self._check_length(len(e) + max_new_tokens, "prompt plus max_new_tokens")
         jobs = [(i, e) for i, e in enumerate(encoded) for _ in range(n)]
         out: list[list[str]] = [[] for _ in prompts]
+        counts: list[list[int]] = [[] for _ in prompts]
         torch.manual_seed(seed)
         greedy = temperature == 0
         eos = self.tokenizer.eos_token_id
@@ -319,8 +322,13 @@ class LM:
             new = gen[:, ids.shape[1] :]
             for (i, _), row in zip(chunk, new, strict=True):
                 out[i].append(self.tokenizer.decode(row, skip_special_tokens=True).strip())
+                if token_counts is not None:
+                    ends = (row == eos).nonzero() if eos is not None else []
+                    counts[i].append(int(ends[0]) if len(ends) else int(row.shape[0]))
             bar.update(len(chunk))
         bar.close()
+        if token_counts is not None:
+            token_counts[:] = counts
         return out
 
     # ----------------------------------------------------------------- scoring

@@ -414,6 +414,7 @@ class _Handler(BaseHTTPRequestHandler):
         max_tokens = (
             req.max_completion_tokens or req.max_tokens or min(opts.default_max_tokens, opts.max_tokens)
         )
+        counts: list[list[int]] = []
         with apply_all(lm, self.server.interventions):
             texts = lm.generate(
                 [messages],
@@ -423,12 +424,14 @@ class _Handler(BaseHTTPRequestHandler):
                 n=req.n,
                 seed=req.seed or 0,
                 should_stop=should_stop,
+                token_counts=counts,
             )[0]
             logprobs = None
             if req.logprobs:
-                first, top = _top_logprobs(lm, messages, max(1, req.top_logprobs or 5))
-                logprobs = {"content": [{"token": first, "logprob": top[0]["logprob"], "top_logprobs": top}]}
-        lengths = [len(lm.tokenizer(t, add_special_tokens=False)["input_ids"]) for t in texts]
+                k = 5 if req.top_logprobs is None else req.top_logprobs
+                first, top = _top_logprobs(lm, messages, max(1, k))
+                entry = {"token": first, "logprob": top[0]["logprob"], "top_logprobs": top[:k]}
+                logprobs = {"content": [entry]}
         return {
             "id": f"chatcmpl-{int(time.time() * 1000)}",
             "object": "chat.completion",
@@ -441,9 +444,8 @@ class _Handler(BaseHTTPRequestHandler):
                     "finish_reason": "length" if k >= max_tokens else "stop",
                     "logprobs": logprobs if i == 0 else None,
                 }
-                for i, (t, k) in enumerate(zip(texts, lengths, strict=True))
+                for i, (t, k) in enumerate(zip(texts, counts[0], strict=True))
             ],
-            "usage": {"completion_tokens": sum(lengths)},
         }
 
 
