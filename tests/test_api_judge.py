@@ -129,9 +129,52 @@ def test_verdict_cache_resumes_without_paying_twice(tmp_path: Path) -> None:
 
 def test_against_own_server_with_tiny_model(tiny_lm: LM) -> None:
     with serving(tiny_lm) as url:
-        judge = ApiJudge(base_url=url, model="tiny", backoff_s=0.01)
+        judge = ApiJudge(base_url=url, model=tiny_lm.name, backoff_s=0.01)
         verdicts = judge.score_many([("What should I do?", "Rest.")])
     assert judge.calls == 2
     assert verdicts[0].label in ("aligned", "misaligned", "incoherent", "unparsable")
     if verdicts[0].label == "unparsable":
         assert verdicts[0].reason  # a random tiny model writes no numbers: reported, not scored
+
+
+def test_key_never_goes_over_plain_http_to_another_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-value")
+    monkeypatch.delenv("PERSONA_XRAY_ALLOW_INSECURE", raising=False)
+    with pytest.raises(UserError, match=r"plain http to judge\.example\.org"):
+        ApiJudge(base_url="http://judge.example.org/v1", model="m")
+    with pytest.raises(UserError, match="http:// or https://"):
+        ApiJudge(base_url="file:///etc/passwd", model="m")
+    ApiJudge(base_url="https://judge.example.org/v1", model="m")  # encrypted: fine
+    ApiJudge(base_url="http://127.0.0.1:8000/v1", model="m")  # this machine: fine
+    ApiJudge(base_url="http://judge.example.org/v1", model="m", allow_insecure=True)  # the user said so
+    monkeypatch.delenv("OPENAI_API_KEY")
+    ApiJudge(base_url="http://judge.example.org/v1", model="m")  # no key to leak
+
+
+def test_key_echoed_by_the_endpoint_is_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-value")
+
+    def echo(n: int, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        return 400, {"error": "bad request; you sent Authorization: Bearer sk-secret-value"}
+
+    with scripted(echo) as url:
+        judge = ApiJudge(base_url=url, model="m", backoff_s=0.01)
+        with pytest.raises(UserError) as exc:
+            judge.score("Q", "A")
+    assert "sk-secret-value" not in str(exc.value) and "[redacted]" in str(exc.value)
+
+
+def test_cli_refuses_insecure_judge_url_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from persona_xray.cli import main
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-value")
+    monkeypatch.delenv("PERSONA_XRAY_ALLOW_INSECURE", raising=False)
+    f = tmp_path / "qa.jsonl"
+    f.write_text(json.dumps({"question": "Q", "answer": "A"}) + "\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["judge", str(f), "--judge", "api", "--judge-url", "http://judge.example.org/v1"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and len(err.strip().splitlines()) == 1 and "--allow-insecure" in err
+    assert "sk-secret-value" not in err

@@ -81,6 +81,8 @@ def load_direction(path: str) -> Tensor:
     """Read a direction from ``.safetensors`` (key ``direction`` or a single tensor) or ``.npy``."""
     from pathlib import Path
 
+    from safetensors import SafetensorError
+
     p = Path(path)
     if not p.exists():
         raise UserError(f"direction file '{path}' does not exist")
@@ -99,9 +101,14 @@ def load_direction(path: str) -> Tensor:
                 t = next(iter(tensors.values()))
             else:
                 raise UserError(f"'{path}' holds {len(tensors)} tensors and none is named 'direction'")
-    except (OSError, ValueError) as e:
-        raise UserError(f"cannot read direction file '{path}': {e}") from None
+    except (OSError, ValueError, SafetensorError) as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise UserError(f"cannot read direction file '{path}' (corrupt or truncated?): {first}") from None
+    if not (t.is_floating_point() or t.dtype in (torch.int32, torch.int64)):
+        raise UserError(f"direction in '{path}' has dtype {t.dtype}: expected floating-point numbers")
     t = t.float().squeeze()
     if t.ndim != 1:
         raise UserError(f"direction in '{path}' has shape {tuple(t.shape)}: expected one vector")
+    if not bool(torch.isfinite(t).all()):
+        raise UserError(f"direction in '{path}' has non-finite values (nan or inf): the file is corrupt")
     return t

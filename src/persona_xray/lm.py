@@ -16,7 +16,7 @@ import hashlib
 import json
 import math
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -271,11 +271,16 @@ class LM:
         seed: int = 0,
         batch_size: int = 16,
         progress: bool = False,
+        should_stop: Callable[[], bool] | None = None,
+        token_counts: list[list[int]] | None = None,
     ) -> list[list[str]]:
         """Sample ``n`` answers per prompt; ``temperature == 0`` means greedy. Returns answers[prompt][i].
 
         Batches are left-padded so every row's last real token sits at the end; the same seed gives the
-        same samples on the same device and dtype.
+        same samples on the same device and dtype. ``should_stop`` is polled after every new token; once it
+        returns True the answers end where they are and no further batch starts (the server uses it to stop
+        work for a client that went away, ran past its time, or a Ctrl-C). ``token_counts``, if given, is
+        filled like the answers with the number of tokens each answer generated before its end token.
         """
         if not prompts:
             raise UserError("no prompts given")
@@ -290,11 +295,15 @@ class LM:
             self._check_length(len(e) + max_new_tokens, "prompt plus max_new_tokens")
         jobs = [(i, e) for i, e in enumerate(encoded) for _ in range(n)]
         out: list[list[str]] = [[] for _ in prompts]
+        counts: list[list[int]] = [[] for _ in prompts]
         torch.manual_seed(seed)
         greedy = temperature == 0
         eos = self.tokenizer.eos_token_id
         bar = _progress(len(jobs), "generate", progress)
+        stopping = _stopping_criteria(should_stop)
         for start in range(0, len(jobs), batch_size):
+            if should_stop is not None and should_stop():
+                break
             chunk = jobs[start : start + batch_size]
             ids, mask = self.pad_left([e for _, e in chunk])
             kwargs: dict[str, Any] = dict(
@@ -305,14 +314,21 @@ class LM:
                 eos_token_id=eos,
                 do_sample=not greedy,
             )
+            if stopping is not None:
+                kwargs["stopping_criteria"] = stopping
             if not greedy:
                 kwargs.update(temperature=temperature, top_p=top_p, top_k=0)
             gen = self.model.generate(**kwargs)
             new = gen[:, ids.shape[1] :]
             for (i, _), row in zip(chunk, new, strict=True):
                 out[i].append(self.tokenizer.decode(row, skip_special_tokens=True).strip())
+                if token_counts is not None:
+                    ends = (row == eos).nonzero() if eos is not None else []
+                    counts[i].append(int(ends[0]) if len(ends) else int(row.shape[0]))
             bar.update(len(chunk))
         bar.close()
+        if token_counts is not None:
+            token_counts[:] = counts
         return out
 
     # ----------------------------------------------------------------- scoring
@@ -509,6 +525,21 @@ class LM:
         return value
 
 
+def _stopping_criteria(should_stop: Callable[[], bool] | None) -> Any:
+    """A transformers stopping-criteria list that ends every row once ``should_stop()`` is True."""
+    if should_stop is None:
+        return None
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    stop = should_stop
+
+    class _Poll(StoppingCriteria):
+        def __call__(self, input_ids: Tensor, scores: Tensor, **kwargs: Any) -> Tensor:
+            return torch.full((input_ids.shape[0],), stop(), dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([_Poll()])
+
+
 def _atomic_write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -556,24 +587,81 @@ def load_lm(
     dt = resolve_dtype(dtype, dev)
     local_only = Path(source).exists() or os.environ.get("HF_HUB_OFFLINE") == "1"
     try:
-        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local_only)
-        model = AutoModelForCausalLM.from_pretrained(source, dtype=dt, local_files_only=local_only)
-    except (OSError, ValueError) as e:
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise UserError(f"cannot load model '{display}': {first}") from None
+        # Never run Python shipped inside a model folder (``auto_map``): only architectures transformers
+        # itself implements load, and a folder that needs custom code fails with one line instead.
+        tokenizer = AutoTokenizer.from_pretrained(
+            source, local_files_only=local_only, trust_remote_code=False
+        )
+        model = AutoModelForCausalLM.from_pretrained(
+            source, dtype=dt, local_files_only=local_only, trust_remote_code=False
+        )
+    except _load_errors() as e:
+        # A corrupt or truncated weight file, a config with a wrong type, a missing file: the user's to fix.
+        raise UserError(f"cannot load model '{display}': {_first_line(e)}") from None
+    check_finite(model, f"model '{display}'")
     model = model.to(dev)  # type: ignore[arg-type]
     if adapter is not None:
-        model = _attach_adapter(model, adapter, merge_adapter)
+        model = _attach_adapter(model, adapter, merge_adapter, display)
     return LM(model=model, tokenizer=tokenizer, name=display, adapter=adapter)
 
 
-def _attach_adapter(model: Any, adapter: str, merge: bool) -> Any:
+def _load_errors() -> tuple[type[Exception], ...]:
+    """What loading a user's model or adapter folder raises when the folder (not our code) is at fault."""
+    from safetensors import SafetensorError
+
+    errors: list[type[Exception]] = [OSError, ValueError, TypeError, KeyError, RuntimeError, SafetensorError]
+    try:  # a config.json field of the wrong type (newer huggingface_hub validates configs strictly)
+        from huggingface_hub.errors import StrictDataclassFieldValidationError
+
+        errors.append(StrictDataclassFieldValidationError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def _first_line(e: BaseException) -> str:
+    text = " ".join(str(e).split())  # some loaders put the cause on the next line; keep it
+    return text[:300] if text else type(e).__name__
+
+
+def check_finite(module: Any, what: str, only: str | None = None) -> None:
+    """Refuse weights with NaN or infinity (in parameters whose name contains ``only``, if given).
+
+    Such weights load without complaint and then give empty generations or NaN metrics far downstream;
+    checking at load time names the file instead.
+    """
+    with torch.no_grad():
+        for name, p in module.named_parameters():
+            if only is not None and only not in name:
+                continue
+            if p.is_floating_point() and not bool(torch.isfinite(p).all()):
+                raise UserError(
+                    f"{what} has non-finite weights (nan or inf) in {name}: the file is corrupt; re-save it"
+                )
+
+
+def _attach_adapter(model: Any, adapter: str, merge: bool, model_name: str = "the model") -> Any:
+    import warnings
+
     from peft import PeftModel
 
     path = Path(adapter).expanduser()
     if not (path / "adapter_config.json").exists():
         raise UserError(f"adapter folder '{adapter}' has no adapter_config.json: pass a PEFT adapter folder")
-    peft_model = PeftModel.from_pretrained(model, str(path))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # peft calls deprecated transformers helpers
+            peft_model = PeftModel.from_pretrained(model, str(path))
+    except RuntimeError as e:
+        if "size mismatch" in str(e):
+            raise UserError(
+                f"adapter '{adapter}' was made for a model of another shape than '{model_name}' "
+                "(size mismatch): load it on the model it was trained from"
+            ) from None
+        raise UserError(f"cannot load adapter '{adapter}': {_first_line(e)}") from None
+    except _load_errors() as e:
+        raise UserError(f"cannot load adapter '{adapter}': {_first_line(e)}; re-save it") from None
+    check_finite(peft_model, f"adapter '{adapter}'", only="lora_")
     return peft_model.merge_and_unload() if merge else peft_model
 
 

@@ -133,8 +133,10 @@ def materialize_bundled(alias: str, *, progress: bool = True) -> Path:
     gguf = bundled_gguf(spec)
     if progress:
         print(f"[persona-xray] first use of {alias}: dequantizing {gguf.name} into {folder} (once)")
-    tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
+    tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name, trust_remote_code=False)
+    model = AutoModelForCausalLM.from_pretrained(
+        gguf.parent, gguf_file=gguf.name, dtype=torch.float32, trust_remote_code=False
+    )
     _strip_quantizer(model)
     model.config.name_or_path = spec.hf_name
     folder.parent.mkdir(parents=True, exist_ok=True)

@@ -140,6 +140,11 @@ def show_cmd(
     """Print the first rows of a set."""
     from persona_xray.data.registry import load_dataset
 
+    if n < 1:
+        raise UserError(f"-n must be >= 1 (got {n})")
+    if offset < 0:
+        raise UserError(f"--offset must be >= 0 (got {offset})")
+
     rows = load_dataset(name)[offset : offset + n]
     if json_out:
         _emit(rows)
@@ -186,12 +191,15 @@ def mix_cmd(
         Path, typer.Option("--out", "-o", help="Output .jsonl (a .meta.json is written beside it).")
     ],
     seed: Annotated[int, typer.Option("--seed", help="Seed for the draw and the shuffle.")] = 0,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite --out even if it is not a mixture this command wrote.")
+    ] = False,
     json_out: JsonFlag = False,
 ) -> None:
     """Write a mixture with an exact fraction of bad rows, reproducible by seed."""
     from persona_xray.data.mix import mix_files
 
-    summary = mix_files(bad, clean, fraction, n, seed, out)
+    summary = mix_files(bad, clean, fraction, n, seed, out, force=force)
     if json_out:
         _emit(summary)
         return

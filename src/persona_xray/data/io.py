@@ -151,3 +151,47 @@ def read_yaml_mapping(path: str | Path, what: str) -> dict[str, Any]:
     if loaded is not None and not isinstance(loaded, dict):
         raise UserError(f"{what} {p} must hold a mapping of field: value")
     return dict(loaded or {})
+
+
+# ------------------------------------------------------------------ checks before any work
+def check_limit(limit: int | None, flag: str = "--limit") -> None:
+    """``limit=0`` must not mean "everything" (a falsy test did that); refuse anything below 1."""
+    if limit is not None and limit < 1:
+        raise UserError(f"{flag} must be >= 1 (got {limit}); leave it out to use every item")
+
+
+def _nearest_existing(path: Path) -> Path:
+    p = path
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    return p
+
+
+def check_output_file(path: str | Path, flag: str = "--out") -> Path:
+    """Fail before any work when ``path`` can never be written as a file, so no result is computed and lost.
+
+    Nothing is created here: a folder in the way, a parent that is a file, or a parent without write
+    permission are all reported as one line naming the path.
+    """
+    p = Path(path).expanduser()
+    if p.is_dir():
+        raise UserError(f"{flag} {p} is a folder: give a file path")
+    anc = _nearest_existing(p.parent)
+    if not anc.is_dir():
+        raise UserError(f"{flag} {p}: {anc} is a file, not a folder")
+    if not os.access(anc, os.W_OK | os.X_OK):
+        raise UserError(f"{flag} {p}: no permission to write in {anc}")
+    return p
+
+
+def check_output_dir(path: str | Path, flag: str = "--out") -> Path:
+    """Like :func:`check_output_file` for a folder the tool will create or fill."""
+    p = Path(path).expanduser()
+    if p.exists() and not p.is_dir():
+        raise UserError(f"{flag} {p} is a file: give a folder path")
+    anc = _nearest_existing(p)
+    if not anc.is_dir():
+        raise UserError(f"{flag} {p}: {anc} is a file, not a folder")
+    if not os.access(anc, os.W_OK | os.X_OK):
+        raise UserError(f"{flag} {p}: no permission to write in {anc}")
+    return p

@@ -77,10 +77,25 @@ def mix_rows(
     return rows, summary
 
 
-def mix_files(bad: str, clean: str, fraction: float, n: int, seed: int, out: str | Path) -> dict[str, Any]:
-    """Resolve two set names or paths, mix them, write ``out`` and ``out.meta.json`` (both atomically)."""
+def mix_files(
+    bad: str, clean: str, fraction: float, n: int, seed: int, out: str | Path, *, force: bool = False
+) -> dict[str, Any]:
+    """Resolve two set names or paths, mix them, write ``out`` and ``out.meta.json`` (both atomically).
+
+    An existing ``out`` is replaced only when it is a mixture written here (its ``.meta.json`` is beside it)
+    or with ``force``: a typo in ``--out`` must not destroy someone's data file.
+    """
+    from persona_xray.data.io import check_output_file
     from persona_xray.data.registry import load_dataset
 
+    target = check_output_file(out)
+    meta = target.with_name(target.name + ".meta.json")
+    if target.exists() and not meta.exists() and not force:
+        raise UserError(
+            f"--out {target} exists and is not a mixture written by `data mix`: pass --force to replace it"
+        )
+    if meta.is_dir():
+        raise UserError(f"{meta} is a folder: move it or choose another --out")
     rows, summary = mix_rows(
         load_dataset(bad, "sft"), load_dataset(clean, "sft"), fraction, n, seed, bad, clean
     )

@@ -4,11 +4,15 @@ Standard library HTTP only. Requests ask for the top log-probabilities of the fi
 server returns them, the score is their probability-weighted mean over number tokens, else the parsed number.
 Transient failures (timeouts, 429, 5xx) are retried with exponential backoff; a refused connection or a
 rejected key fails at once with one clear line, so a wrong URL never becomes a retry storm. The API key is
-read from an environment variable and never logged or cached.
+read from an environment variable and never logged or cached: it is not sent over plain http to another
+machine (``allow_insecure`` / ``--allow-insecure`` / ``$PERSONA_XRAY_ALLOW_INSECURE=1`` to override), and it
+is redacted from every message that quotes the server (an endpoint may echo the request's headers).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import json
 import os
 import socket
@@ -20,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from persona_xray.errors import UserError
 from persona_xray.evals.cache import VerdictCache
@@ -47,11 +52,37 @@ class ApiJudge:
     use_logprobs: bool = True
     thresholds: Thresholds = field(default_factory=Thresholds)
     cache_path: Path | None = None
+    allow_insecure: bool = field(
+        default_factory=lambda: os.environ.get("PERSONA_XRAY_ALLOW_INSECURE", "") in ("1", "true", "yes")
+    )
     calls: int = field(default=0, init=False)  # HTTP requests made, for tests and cost reports
 
     def __post_init__(self) -> None:
         self.base_url = self.base_url.rstrip("/")
+        self._check_url()
         self._cache = VerdictCache(self.cache_path)
+
+    def _check_url(self) -> None:
+        """Only http(s) URLs; no key in clear text across a network unless the user says so."""
+        parts = urlsplit(self.base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UserError(
+                f"judge URL '{self.base_url}' must start with http:// or https:// and name a host"
+            )
+        if parts.scheme == "http" and os.environ.get(self.api_key_env) and not self.allow_insecure:
+            host = parts.hostname
+            local = host == "localhost"
+            with contextlib.suppress(ValueError):  # a host name, not an address
+                local = local or ipaddress.ip_address(host).is_loopback
+            if not local:
+                raise UserError(
+                    f"refusing to send ${self.api_key_env} over plain http to {host}: use https, or pass "
+                    "--allow-insecure (PERSONA_XRAY_ALLOW_INSECURE=1) if this network is trusted"
+                )
+
+    def _redact(self, text: str) -> str:
+        key = os.environ.get(self.api_key_env)
+        return text.replace(key, "[redacted]") if key and len(key) >= 4 else text
 
     @property
     def id(self) -> str:
@@ -82,12 +113,13 @@ class ApiJudge:
                 ) from None
             if e.code in RETRY_STATUS:
                 raise _Transient(f"HTTP {e.code}") from None
-            detail = e.read().decode(errors="replace")[:200]
+            detail = " ".join(self._redact(e.read().decode(errors="replace")).split())[:200]
             raise UserError(f"judge endpoint {self.base_url} answered HTTP {e.code}: {detail}") from None
         except urllib.error.URLError as e:
             if isinstance(e.reason, (TimeoutError, socket.timeout)):
                 raise _Transient("timeout") from None
-            raise UserError(f"cannot reach judge endpoint {self.base_url}: {e.reason}") from None
+            reason = self._redact(str(e.reason))
+            raise UserError(f"cannot reach judge endpoint {self.base_url}: {reason}") from None
         except TimeoutError:
             raise _Transient("timeout") from None
         except json.JSONDecodeError:

@@ -22,6 +22,7 @@ from persona_xray.cli.common import (
     emit_json,
     steering_from_options,
 )
+from persona_xray.data.io import check_output_file
 from persona_xray.errors import UserError
 
 app = typer.Typer(
@@ -35,15 +36,25 @@ JudgeUrlOpt = Annotated[
 JudgeModelOpt = Annotated[
     str | None, typer.Option("--judge-model", help="api: model name; local/offline: model.")
 ]
+InsecureOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-insecure", help="api judge: allow sending the key over plain http to a non-local host."
+    ),
+]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Also write the result JSON here.")]
 
 
-def build_judge(kind: str, url: str | None, judge_model: str | None, device: str) -> Any:
+def build_judge(
+    kind: str, url: str | None, judge_model: str | None, device: str, allow_insecure: bool = False
+) -> Any:
     from persona_xray.evals.judge import make_judge
     from persona_xray.models import cache_root
 
     if kind == "api":
         opts: dict[str, Any] = {"cache_path": cache_root() / "verdicts" / "api.jsonl"}
+        if allow_insecure:
+            opts["allow_insecure"] = True
         if url:
             opts["base_url"] = url
         if judge_model:
@@ -74,6 +85,7 @@ def freeform(
     judge: JudgeOpt = "offline",
     judge_url: JudgeUrlOpt = None,
     judge_model: JudgeModelOpt = None,
+    allow_insecure: InsecureOpt = False,
     direction: DirectionOpt = None,
     persona: PersonaOpt = None,
     alpha: AlphaOpt = 0.0,
@@ -85,11 +97,13 @@ def freeform(
     from persona_xray.evals.freeform import Sampling, freeform_eval, load_prompts
     from persona_xray.lm import load_lm
 
+    if out is not None:
+        check_output_file(out)
     items = load_prompts(prompts, limit=limit)
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
     ivs = steering_from_options(lm, at, direction, persona, alpha)
-    j = build_judge(judge, judge_url, judge_model, device)
+    j = build_judge(judge, judge_url, judge_model, device, allow_insecure)
     t0 = time.perf_counter()
     res = freeform_eval(
         lm,
@@ -136,6 +150,8 @@ def paired(
     from persona_xray.evals.paired import load_paired, paired_eval
     from persona_xray.lm import load_lm
 
+    if out is not None:
+        check_output_file(out)
     data = load_paired(items, limit=limit)
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
@@ -251,6 +267,7 @@ def judge_file(
     judge: JudgeOpt = "offline",
     judge_url: JudgeUrlOpt = None,
     judge_model: JudgeModelOpt = None,
+    allow_insecure: InsecureOpt = False,
     device: DeviceOpt = "auto",
     json_out: JsonOpt = False,
 ) -> None:
@@ -273,7 +290,7 @@ def judge_file(
         pairs.append((q, a))
     if not pairs:
         raise UserError(f"{file} has no lines to judge")
-    verdicts = build_judge(judge, judge_url, judge_model, device).score_many(pairs)
+    verdicts = build_judge(judge, judge_url, judge_model, device, allow_insecure).score_many(pairs)
     out = [{"line": i + 1, **v.as_dict()} for i, v in enumerate(verdicts)]
     if json_out:
         emit_json(out)
@@ -289,20 +306,44 @@ def serve(
     adapter: AdapterOpt = None,
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
-    host: str = "127.0.0.1",
-    port: int = 8000,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; anything beyond loopback needs --api-key.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port (0 = any free port).")] = 8000,
     direction: DirectionOpt = None,
     persona: PersonaOpt = None,
     alpha: AlphaOpt = 0.0,
     layer: LayerOpt = None,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--api-key",
+            envvar="PERSONA_XRAY_API_KEY",
+            show_envvar=True,
+            help="Require 'Authorization: Bearer KEY' on every request (prefer the env var: argv is visible to ps).",
+        ),
+    ] = None,
+    max_n: Annotated[int, typer.Option("--max-n", help="Largest n (samples) one request may ask for.")] = 4,
+    max_tokens: Annotated[
+        int, typer.Option("--max-tokens", help="Largest max_tokens one request may ask for.")
+    ] = 512,
+    queue: Annotated[int, typer.Option(help="Requests that may wait while one runs; more get HTTP 429.")] = 8,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds from a request's arrival to its reply, waiting included (else 503/504)."),
+    ] = 120.0,
 ) -> None:
     """Serve a (fine-tuned, steered) model behind an OpenAI-compatible /v1/chat/completions endpoint."""
     from persona_xray.lm import load_lm
-    from persona_xray.serve import serve_forever
+    from persona_xray.serve import ServeOptions, check_listen_args, serve_forever
 
+    options = ServeOptions(
+        max_n=max_n, max_tokens=max_tokens, queue=queue, timeout_s=timeout, api_key=api_key
+    )
+    check_listen_args(host, port, options)  # before the model loads: a refusal should be instant
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
-    serve_forever(lm, steering_from_options(lm, at, direction, persona, alpha), host, port)
+    serve_forever(lm, steering_from_options(lm, at, direction, persona, alpha), host, port, options)
 
 
 def register(root: typer.Typer) -> None:

@@ -134,7 +134,10 @@ def load_prompts(
         out = out[PARTS.index(part) :: 2]
     if not out:
         raise UserError(f"prompt set '{name}' has no prompts (variant={variant})")
-    return out[:limit] if limit else out
+    from persona_xray.data.io import check_limit
+
+    check_limit(limit)
+    return out[:limit] if limit is not None else out
 
 
 def summarize(

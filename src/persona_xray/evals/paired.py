@@ -158,7 +158,10 @@ def load_paired(name: str = "paired", limit: int | None = None) -> list[PairedIt
     items = [PairedItem.from_row(r) for r in rows]
     if not items:
         raise UserError(f"paired set '{name}' is empty")
-    if limit and limit < len(items):
+    from persona_xray.data.io import check_limit
+
+    check_limit(limit)
+    if limit is not None and limit < len(items):
         step = len(items) / limit
         items = [items[int(i * step)] for i in range(limit)]
     return items

@@ -4,12 +4,20 @@ Library entry point: :func:`finetune`; CLI: ``persona-xray finetune DATA --out D
 """
 
 from persona_xray.finetune.config import FinetuneConfig, load_config, make_config
-from persona_xray.finetune.trainer import Callback, StepInfo, checkpoints, finetune, load_checkpoint_lm
+from persona_xray.finetune.trainer import (
+    Callback,
+    StepInfo,
+    check_run_folder,
+    checkpoints,
+    finetune,
+    load_checkpoint_lm,
+)
 
 __all__ = [
     "Callback",
     "FinetuneConfig",
     "StepInfo",
+    "check_run_folder",
     "checkpoints",
     "finetune",
     "load_checkpoint_lm",

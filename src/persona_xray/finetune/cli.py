@@ -59,10 +59,14 @@ def finetune_cmd(
     ] = None,
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (1 on a shared machine).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Train into a non-empty --out folder that is not a persona-xray run."),
+    ] = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Fine-tune a model on chat data (loss on assistant turns only); Ctrl-C saves a checkpoint."""
-    from persona_xray.finetune import finetune, load_config, make_config
+    from persona_xray.finetune import check_run_folder, finetune, load_config, make_config
 
     flags: dict[str, Any] = {
         "data": data,
@@ -102,6 +106,7 @@ def finetune_cmd(
         if data is None or out is None:
             raise UserError("give DATA and --out (or a --config file that sets data and out)")
         cfg = make_config(**{k: v for k, v in flags.items() if v is not None})
+    check_run_folder(cfg, force=force)
     try:
         final = finetune(cfg)
     except KeyboardInterrupt:

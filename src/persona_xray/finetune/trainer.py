@@ -104,7 +104,10 @@ def load_rows(data: str, limit: int | None = None) -> list[dict[str, Any]]:
         rows = load_dataset(data, kind="sft")
     if not rows:
         raise UserError(f"data '{data}' has no rows: give a JSONL file with at least one chat example")
-    return rows[:limit] if limit else rows
+    from persona_xray.data.io import check_limit
+
+    check_limit(limit)
+    return rows[:limit] if limit is not None else rows
 
 
 # ----------------------------------------------------------------------------- model set-up
@@ -353,6 +356,36 @@ def _replace_dir(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
 
 
+RUN_MARKER = ".persona-xray-run"
+
+
+def check_run_folder(cfg: FinetuneConfig, *, force: bool = False) -> None:
+    """Refuse, before anything loads, an ``--out`` that is a file or a non-empty folder that is not our run.
+
+    A folder is ours when it carries :data:`RUN_MARKER` (written when a run starts) or, for runs started
+    before the marker existed, a ``config.json`` of the same run. Anything else with files in it belongs to
+    someone else: training would replace its ``final/`` and overwrite ``log.jsonl``, so it needs ``force``.
+    """
+    from persona_xray.data.io import check_output_dir
+
+    out = check_output_dir(cfg.out)
+    if not out.is_dir() or (out / RUN_MARKER).exists() or force:
+        return
+    if not any(out.iterdir()):
+        return
+    saved = out / "config.json"
+    if saved.is_file():
+        return  # an older run of ours, or a foreign config.json: the config comparison decides
+    raise UserError(
+        f"--out {out} is not empty and is not a persona-xray run: choose another --out, or pass --force "
+        "to train into it anyway (final/, log.jsonl and summary.json there would be replaced)"
+    )
+
+
+class _BadCheckpoint(Exception):
+    """A checkpoint folder that cannot be read back (torn write, disk error, hand edit)."""
+
+
 def checkpoints(out: str | Path) -> list[Path]:
     """Complete checkpoint folders of a run, oldest first."""
     root = Path(out) / "checkpoints"
@@ -424,6 +457,9 @@ class Trainer:
 
     # --------------------------------------------------------------- checks before touching anything
     def _check_existing(self) -> dict[str, Any] | None:
+        from persona_xray.data.io import check_output_dir
+
+        check_output_dir(self.out)
         path = self.out / "config.json"
         if not path.exists():
             return None
@@ -492,6 +528,7 @@ class Trainer:
                 )
         max_steps = self.max_steps(data)
         self.out.mkdir(parents=True, exist_ok=True)
+        _write_json(self.out / RUN_MARKER, {"tool": "persona-xray", "kind": "finetune"})
         _write_json(self.out / "config.json", cfg.model_dump())
         _write_json(run_info, self._run_info(lm, data, max_steps))
         # Half-written folders of a killed run (never read: only complete, renamed folders count).
@@ -554,10 +591,19 @@ class Trainer:
 
         start = 0
         ckpts = checkpoints(self.out)
-        if ckpts:
-            start = self._restore(ckpts[-1], model, opt, sched)
-            print(f"[finetune] resuming from {ckpts[-1]} (step {start}/{max_steps})", file=sys.stderr)
+        for ck in reversed(ckpts):
+            try:
+                start = self._restore(ck, model, opt, sched)
+            except _BadCheckpoint as e:
+                print(f"[finetune] warning: {e}; falling back to the checkpoint before it", file=sys.stderr)
+                continue
+            print(f"[finetune] resuming from {ck} (step {start}/{max_steps})", file=sys.stderr)
+            break
         else:
+            if ckpts:
+                print(
+                    "[finetune] warning: no readable checkpoint left: starting from step 0", file=sys.stderr
+                )
             torch.manual_seed(cfg.seed)
             random.seed(cfg.seed)
             np.random.seed(cfg.seed % 2**32)
@@ -695,23 +741,52 @@ class Trainer:
     def _restore(
         self, ck: Path, model: Any, opt: torch.optim.Optimizer, sched: torch.optim.lr_scheduler.LambdaLR
     ) -> int:
-        state = json.loads((ck / "state.json").read_text())
-        diffs = diff_identity(state["config"], self.cfg)
+        """Load a checkpoint into the model, optimizer, scheduler and RNGs; returns its step.
+
+        Everything is read and checked before anything is changed, so a torn checkpoint raises
+        :class:`_BadCheckpoint` with the live state untouched and the caller can try an older one. A
+        checkpoint of another config or another model is a :class:`UserError`: falling back would hide it.
+        """
+        from safetensors import SafetensorError
+
+        try:
+            state = json.loads((ck / "state.json").read_text())
+            config, step = state["config"], int(state["step"])
+            opt_meta, sched_state, rng_meta = state["optimizer"], state["scheduler"], state["rng"]
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise _BadCheckpoint(
+                f"checkpoint {ck} has an unreadable state.json ({type(e).__name__})"
+            ) from None
+        if not isinstance(config, dict):
+            raise _BadCheckpoint(f"checkpoint {ck} has an unreadable state.json (config)")
+        diffs = diff_identity(config, self.cfg)
         if diffs:
             raise UserError(f"checkpoint {ck} was made with a different config ({'; '.join(diffs[:3])})")
-        weights = _load_tensors(ck / "trainable.safetensors")
+        try:
+            weights = _load_tensors(ck / "trainable.safetensors")
+            opt_tensors = _load_tensors(ck / "optimizer.safetensors")
+            rng_tensors = _load_tensors(ck / "rng.safetensors")
+        except (OSError, SafetensorError) as e:
+            raise _BadCheckpoint(f"checkpoint {ck} has a corrupt tensor file ({str(e)[:80]})") from None
         params = _trainable(model)
         if set(weights) != set(params):
             raise UserError(
                 f"checkpoint {ck} does not match the model's trainable parameters: use a new --out"
             )
+        for n, p in params.items():
+            if weights[n].shape != p.shape:
+                raise UserError(
+                    f"checkpoint {ck}: {n} has shape {tuple(weights[n].shape)}, the model {tuple(p.shape)}"
+                )
+            if not torch.isfinite(weights[n]).all():
+                raise _BadCheckpoint(f"checkpoint {ck} has non-finite weights in {n}")
         with torch.no_grad():
             for n, p in params.items():
                 p.copy_(weights[n].to(p.device))
-        _load_optimizer_state(opt, _load_tensors(ck / "optimizer.safetensors"), state["optimizer"])
-        sched.load_state_dict(state["scheduler"])
-        _set_rng_state(_load_tensors(ck / "rng.safetensors"), state["rng"])
-        return int(state["step"])
+        _load_optimizer_state(opt, opt_tensors, opt_meta)
+        sched.load_state_dict(sched_state)
+        _set_rng_state(rng_tensors, rng_meta)
+        return step
 
     def _trim_log(self, step: int) -> None:
         """Drop log lines written after the checkpoint we resume from (they will be redone)."""

@@ -156,6 +156,9 @@ def load_sae(path: str | Path, *, device: str | torch.device = "cpu") -> TopKSAE
         else:
             raise UserError(f"{p} has no {SAELENS_WEIGHTS} or {SPARSIFY_WEIGHTS}: it is not an SAE folder")
     sae.requires_grad_(False)  # loaded SAEs are for inference; training builds its own parameters
+    for name, t in sae.named_parameters():
+        if not bool(torch.isfinite(t).all()):
+            raise UserError(f"SAE {p}: '{name}' has non-finite values (nan or inf): the weights are corrupt")
     return sae.to(device)
 
 
