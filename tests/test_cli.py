@@ -111,3 +111,17 @@ def test_usage_errors_exit_2_without_traceback(
 def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["--help"], capsys)
     assert code == 0 and "Usage" in out
+
+
+def test_internal_bug_keeps_its_traceback_and_says_to_report_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import persona_xray.lm as lm_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("planted bug")
+
+    monkeypatch.setattr(lm_module, "load_lm", broken)
+    code, _, err = run(["info", "--model", "x", "--json"], capsys)
+    assert code == 1 and "Traceback" in err and "ZeroDivisionError: planted bug" in err
+    assert err.strip().splitlines()[-1].startswith("persona-xray: internal error (a bug")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 
 import click
 import typer
@@ -81,6 +82,14 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         sys.exit(130)
+    except Exception:
+        # Not a user error: a bug. Keep the traceback (it is what a fix needs) and say what to do with it.
+        traceback.print_exc()
+        print(
+            "persona-xray: internal error (a bug, not your input): please report it with the traceback above",
+            file=sys.stderr,
+        )
+        sys.exit(1)
     # Without standalone mode click returns (not raises) some exit codes, e.g. 130 after Ctrl-C.
     if isinstance(rv, int) and rv != 0:
         sys.exit(rv)
