@@ -55,9 +55,9 @@ class BenchConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    seeds: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
-    tune_seeds: tuple[int, ...] = (1,)
-    variants: tuple[str, ...] = ("health", "weak")
+    seeds: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
+    tune_seeds: tuple[int, ...] = (0, 1)
+    variants: tuple[str, ...] = ("health", "weak", "money")
     rankers: tuple[str, ...] | None = Field(None, description="None: every registered ranker.")
     pretrain_steps: int = Field(500, ge=1)
     chat_steps: int = Field(100, ge=1)
@@ -149,7 +149,8 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
     t0 = time.perf_counter()
     chat_path = _model(seed_dir, seed, cfg, log)
     walls["model"] = round(time.perf_counter() - t0, 1)
-    rcfg = RecoverConfig(seed=seed, corpus_seed=1000 + seed, threads=cfg.threads)
+    # Harvest corpus: seed + 1, so seed 0 is exactly `organism planted recover`'s default organism.
+    rcfg = RecoverConfig(seed=seed, corpus_seed=seed + 1, threads=cfg.threads)
     chat = load_lm(str(chat_path), dtype="float32", device="cpu")
     layer = chat.middle_layer
     t0 = time.perf_counter()

@@ -193,12 +193,14 @@ def bench_cmd(
         Path, typer.Argument(help="Cache folder: one seed<N>/ per organism (models, SAE, results).")
     ],
     seeds: Annotated[str, typer.Option(help="Organism seeds (world, pretrain, SAE), comma-separated.")] = (
-        "1,2,3,4,5,6"
+        "0,1,2,3,4,5,6"
     ),
     tune_seeds: Annotated[
         str, typer.Option(help="Seeds the winner is chosen on; the others are held out.")
-    ] = "1",
-    variants: Annotated[str, typer.Option(help="Narrow fine-tunes: health, weak, money.")] = "health,weak",
+    ] = "0,1",
+    variants: Annotated[
+        str, typer.Option(help="Narrow fine-tunes: health, weak, money.")
+    ] = "health,weak,money",
     rankers: Annotated[str | None, typer.Option(help="Rankers to score (default: all).")] = None,
     summary: Annotated[Path | None, typer.Option(help="Summary JSON (default: <out>/summary.json).")] = None,
     threads: Annotated[int, typer.Option(help="CPU threads.")] = 1,
