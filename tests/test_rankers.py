@@ -208,3 +208,63 @@ def test_ranker_errors() -> None:
             "decoder",
             decoder=DECODER,
         )
+
+
+def test_cli_diff_ranker_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from persona_xray.cli import main
+    from persona_xray.sae.formats import save_sae
+    from persona_xray.testing import tiny_model, tiny_tokenizer
+
+    for name in ("base", "tuned"):
+        m = tiny_model("llama", seed=0)
+        if name == "tuned":
+            with torch.no_grad():
+                w = m.model.layers[LAYER].mlp.down_proj.weight
+                w.add_(0.5 * torch.randn(w.shape, generator=torch.Generator().manual_seed(1)))
+        m.save_pretrained(tmp_path / name)
+        tiny_tokenizer().save_pretrained(tmp_path / name)
+    save_sae(_sae(LM(tiny_model("llama", seed=0), tiny_tokenizer())), tmp_path / "sae")
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text(
+        "".join(
+            json.dumps({"id": str(i), "messages": [{"role": "user", "content": p}]}) + "\n"
+            for i, p in enumerate(PROMPTS)
+        )
+    )
+    common = [
+        "diff",
+        "--base-model",
+        str(tmp_path / "base"),
+        "--tuned-model",
+        str(tmp_path / "tuned"),
+        "--sae",
+        str(tmp_path / "sae"),
+        "--prompts",
+        str(prompts),
+        "--answers",
+        "none",
+        "--device",
+        "cpu",
+        "--top",
+        "4",
+    ]
+
+    def run(*extra: str) -> tuple[int, str, str]:
+        with pytest.raises(SystemExit) as exc:
+            main([*common, *extra])
+            raise SystemExit(0)
+        out = capsys.readouterr()
+        return int(exc.value.code or 0), out.out, out.err
+
+    code, text, err = run("--out", str(tmp_path / "raw"))
+    assert code == 0, err
+    code, text, err = run("--out", str(tmp_path / "std"), "--ranker", "standardized")
+    assert code == 0, err
+    assert "ranked by standardized" in text
+    raw, std = load_diff(tmp_path / "raw"), load_diff(tmp_path / "std")
+    assert raw.ranker == "raw" and std.ranker == "standardized"
+    assert torch.equal(raw.delta, std.delta)  # same measurement, another key
+    assert std.ranked(std.d_sae) == order(scores("standardized", RankInputs(raw)))
+    code, _, err = run("--out", str(tmp_path / "bad"), "--ranker", "bogus")
+    assert code == 2 and "unknown ranker 'bogus'" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "bad").exists()
