@@ -307,6 +307,14 @@ def latents_show(
     harvest: HarvestOpt = None,
     html: Annotated[Path | None, typer.Option("--html", help="Also write the card as one HTML file.")] = None,
     budget: Annotated[float, typer.Option("--budget", help="Max incoherent share.")] = 0.1,
+    ranker: Annotated[
+        str | None,
+        typer.Option(
+            "--ranker",
+            help="Also say where the latent ranks under this ranker (re-ranks the saved diff; "
+            "decoder needs --sae; attribution is a `diff --ranker` option only).",
+        ),
+    ] = None,
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
     json_out: JsonOpt = False,
@@ -337,13 +345,32 @@ def latents_show(
         s, sae_dir = _load_sae(sae, model, d.layer)
         lm = load_lm(model, device=device, dtype=dtype)
         ctx = _contexts(lm, s, sae_dir, harvest)
+    rank_line = None
+    if ranker is not None:
+        from persona_xray.analysis.rankers import check_ranker, with_ranker
+
+        if check_ranker(ranker).name == "attribution":
+            raise UserError(
+                "--ranker attribution needs paired answers: run `persona-xray diff --ranker attribution`"
+            )
+        dec = None
+        if ranker == "decoder":
+            if sae is None:
+                raise UserError("--ranker decoder needs the SAE: pass --sae")
+            dec = _load_sae(sae, model, d.layer)[0].W_dec.detach()
+        reranked = with_ranker(d, ranker, decoder=dec)
     card = persona_latent(d, on_base, on_tuned, latent=lat, lm=lm, sae=s, contexts=ctx, budget=budget)
+    if ranker is not None:
+        rank = reranked.ranked(d.d_sae).index(card.latent) + 1
+        rank_line = {"ranker": ranker, "rank": rank, "of": d.d_sae}
     if html is not None:
         save_html(card, html)
     if json_out:
-        emit_json(card.as_dict())
+        emit_json({**card.as_dict(), **({"ranking": rank_line} if rank_line else {})})
         return
     print(render_text(card))
+    if rank_line is not None:
+        print(f"rank under {ranker}: {rank_line['rank']} of {d.d_sae}")
     if html is not None:
         print(f"wrote {html}")
 
