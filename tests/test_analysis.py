@@ -323,6 +323,20 @@ def test_cli_diff_steer_show(
     code, text, err = _run(["latents", "show", "--out", out, "--html", str(html), "--budget", "1"], capsys)
     assert code == 0, err
     assert text.startswith("latent ") and html.read_text().startswith("<!doctype html>")
+    # where the card's latent ranks under another ranker (the diff re-ranked, nothing recomputed)
+    show = ["latents", "show", "--out", out, "--budget", "1"]
+    code, text, err = _run([*show, "--ranker", "standardized", "--json"], capsys)
+    assert code == 0, err
+    card = json.loads(text)
+    d = load_diff(out)
+    from persona_xray.analysis.rankers import with_ranker
+
+    expect = with_ranker(d, "standardized").ranked(d.d_sae).index(card["latent"]) + 1
+    assert card["ranking"] == {"ranker": "standardized", "rank": expect, "of": d.d_sae}
+    code, _, err = _run([*show, "--ranker", "decoder"], capsys)
+    assert code == 2 and "needs the SAE" in err
+    code, text, err = _run([*show, "--ranker", "decoder", "--sae", c["sae"], "--model", c["base"]], capsys)
+    assert code == 0 and "rank under decoder:" in text, err
 
 
 @pytest.mark.parametrize(

@@ -120,18 +120,37 @@ def diff_cmd(
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens")] = 64,
     top: Annotated[int, typer.Option("--top", help="Rows in the up/down tables.")] = 20,
     harvest: HarvestOpt = None,
+    ranker: Annotated[
+        str,
+        typer.Option(
+            "--ranker",
+            help="Ranking key: raw (mean increase), standardized, frequency, start, decoder, attribution.",
+        ),
+    ] = "raw",
+    paired: Annotated[
+        str, typer.Option("--paired", help="Paired set (name or JSONL) for --ranker attribution.")
+    ] = "paired",
+    paired_limit: Annotated[
+        int | None, typer.Option("--paired-limit", help="Use N paired items for the attribution gradient.")
+    ] = 64,
     out: OutOpt = Path("runs/analysis"),
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
     json_out: JsonOpt = False,
 ) -> None:
-    """Which SAE latents did fine-tuning raise (and lower)? Mean activation base vs tuned on the same tokens."""
+    """Which SAE latents did fine-tuning raise (and lower)? Mean activation base vs tuned on the same tokens.
+
+    ``--ranker`` picks the ranking key (see ``persona_xray.analysis.rankers``); every later stage
+    (``steer``'s candidates, ``latents show``) reads the ranking saved here.
+    """
     from persona_xray.analysis.diff import diff, save_diff
+    from persona_xray.analysis.rankers import check_ranker, margin_gradient, with_ranker
     from persona_xray.evals.freeform import load_prompts
     from persona_xray.lm import load_lm
 
     if answers not in ("base", "tuned", "both", "none"):
         raise UserError(f"--answers must be base, tuned, both or none (got '{answers}')")
+    check_ranker(ranker)
     if not adapter and not tuned_model:
         raise UserError("give the fine-tuned model: --adapter FOLDER or --tuned-model NAME (repeatable)")
     s, sae_dir = _load_sae(sae, model, layer)
@@ -140,6 +159,19 @@ def diff_cmd(
     tuned = _tuned(model, adapter, tuned_model, device, dtype)
     t0 = time.perf_counter()
     res = diff(base, tuned, s, ps, layer=layer, answer_source=answers, max_new_tokens=max_new_tokens)  # type: ignore[arg-type]
+    grad = None
+    if ranker == "attribution":
+        from persona_xray.evals.paired import load_paired
+
+        items = load_paired(paired, limit=paired_limit)
+        grad = margin_gradient(
+            base,
+            res.layer,
+            [it.chat() for it in items],
+            [it.misaligned for it in items],
+            [it.aligned for it in items],
+        )
+    res = with_ranker(res, ranker, decoder=s.W_dec.detach(), margin_grad=grad)
     wall = time.perf_counter() - t0
     res.meta["wall_s"] = round(wall, 1)
     save_diff(res, out, top_n=top, contexts=_contexts(base, s, sae_dir, harvest))
@@ -155,12 +187,14 @@ def diff_cmd(
         return
     print(
         f"diff at layer {res.layer} over {res.n_tokens} tokens ({len(ps)} prompts), {len(tuned)} tuned model(s)"
+        + ("" if res.score is None else f", ranked by {res.ranker}")
     )
     print(f"{'rank':>4} {'latent':>7} {'delta':>9} {'base':>9} {'tuned':>9} {'freq b->t':>15}")
     for r, row in enumerate(res.table(top), 1):
         print(
             f"{r:>4} {row['latent']:>7} {row['delta']:>+9.4f} {row['base_mean']:>9.4f} {row['tuned_mean']:>9.4f}"
             f" {row['base_freq']:>7.3f}->{row['tuned_freq']:.3f}"
+            + (f"  score {row['score']:+.4f}" if "score" in row else "")
         )
     print(f"mean-difference direction norm {float(res.mean_diff.norm()):.4f}; wrote {out}; wall {wall:.1f} s")
 
@@ -304,6 +338,14 @@ def latents_show(
     harvest: HarvestOpt = None,
     html: Annotated[Path | None, typer.Option("--html", help="Also write the card as one HTML file.")] = None,
     budget: Annotated[float, typer.Option("--budget", help="Max incoherent share.")] = 0.1,
+    ranker: Annotated[
+        str | None,
+        typer.Option(
+            "--ranker",
+            help="Also say where the latent ranks under this ranker (re-ranks the saved diff; "
+            "decoder needs --sae; attribution is a `diff --ranker` option only).",
+        ),
+    ] = None,
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
     json_out: JsonOpt = False,
@@ -334,13 +376,32 @@ def latents_show(
         s, sae_dir = _load_sae(sae, model, d.layer)
         lm = load_lm(model, device=device, dtype=dtype)
         ctx = _contexts(lm, s, sae_dir, harvest)
+    rank_line = None
+    if ranker is not None:
+        from persona_xray.analysis.rankers import check_ranker, with_ranker
+
+        if check_ranker(ranker).name == "attribution":
+            raise UserError(
+                "--ranker attribution needs paired answers: run `persona-xray diff --ranker attribution`"
+            )
+        dec = None
+        if ranker == "decoder":
+            if sae is None:
+                raise UserError("--ranker decoder needs the SAE: pass --sae")
+            dec = _load_sae(sae, model, d.layer)[0].W_dec.detach()
+        reranked = with_ranker(d, ranker, decoder=dec)
     card = persona_latent(d, on_base, on_tuned, latent=lat, lm=lm, sae=s, contexts=ctx, budget=budget)
+    if ranker is not None:
+        rank = reranked.ranked(d.d_sae).index(card.latent) + 1
+        rank_line = {"ranker": ranker, "rank": rank, "of": d.d_sae}
     if html is not None:
         save_html(card, html)
     if json_out:
-        emit_json(card.as_dict())
+        emit_json({**card.as_dict(), **({"ranking": rank_line} if rank_line else {})})
         return
     print(render_text(card))
+    if rank_line is not None:
+        print(f"rank under {ranker}: {rank_line['rank']} of {d.d_sae}")
     if html is not None:
         print(f"wrote {html}")
 

@@ -52,6 +52,13 @@ class DiffResult:
     n_tokens: int
     models: list[str] = field(default_factory=list)  # base first, then tuned
     meta: dict[str, Any] = field(default_factory=dict)
+    # Inputs of the other rankers (:mod:`persona_xray.analysis.rankers`); None in diffs saved before them.
+    base_std: Tensor | None = None  # [d_sae] per-token spread of each latent under the base model
+    base_start_mean: Tensor | None = None  # [d_sae] mean over the answer-start window only
+    tuned_start_mean: Tensor | None = None  # [n_tuned, d_sae]
+    # The ranking in force: None = ``delta`` (the "raw" ranker); otherwise one score per latent.
+    score: Tensor | None = None
+    ranker: str = "raw"
 
     @property
     def d_sae(self) -> int:
@@ -62,9 +69,18 @@ class DiffResult:
         """Mean over tuned models of (tuned - base) mean activation: the ranking key."""
         return (self.tuned_mean - self.base_mean).mean(0)
 
+    @property
+    def key(self) -> Tensor:
+        """The ranking key: the chosen ranker's score, or the mean increase (``delta``) by default."""
+        return self.delta if self.score is None else self.score
+
     def ranked(self, n: int, *, decrease: bool = False) -> list[int]:
-        """Latents with the largest mean increase (or decrease), strongest first; ties by index."""
-        key = -self.delta if decrease else self.delta
+        """Latents with the largest key (or the smallest, ``decrease``), strongest first; ties by index.
+
+        The key is the mean increase unless a ranker set ``score``; :func:`~persona_xray.analysis.rankers.
+        with_ranker` does that, so every reader of a diff (tables, steer's candidates) follows the ranker.
+        """
+        key = -self.key if decrease else self.key
         order = torch.argsort(key, descending=True, stable=True)
         return [int(i) for i in order[: max(0, n)]]
 
@@ -72,8 +88,10 @@ class DiffResult:
         if not 0 <= latent < self.d_sae:
             raise UserError(f"latent {latent} is out of range: the diff has latents 0..{self.d_sae - 1}")
         per = (self.tuned_mean[:, latent] - self.base_mean[latent]).tolist()
+        scored = {} if self.score is None else {"score": round(float(self.score[latent]), 6)}
         return {
             "latent": latent,
+            **scored,
             "delta": round(float(self.delta[latent]), 6),
             "base_mean": round(float(self.base_mean[latent]), 6),
             "tuned_mean": round(float(self.tuned_mean[:, latent].mean()), 6),
@@ -150,17 +168,40 @@ def _transcripts(
 
 
 @torch.no_grad()
-def _latent_stats(sae: TopKSAE, acts: Tensor, chunk: int = 4096) -> tuple[Tensor, Tensor]:
-    """Mean activation and firing frequency of every latent, without building a dense [N, d_sae] matrix."""
+def _latent_stats(sae: TopKSAE, acts: Tensor, chunk: int = 4096) -> tuple[Tensor, Tensor, Tensor]:
+    """Mean activation, firing frequency and standard deviation over tokens of every latent.
+
+    Sparse sums only (never a dense [N, d_sae] matrix); the spread is what the standardized ranker
+    divides by, so a latent that moves by a lot relative to its usual variation outranks a loud one.
+    """
     total = torch.zeros(sae.d_sae, dtype=torch.float64)
     fires = torch.zeros(sae.d_sae, dtype=torch.float64)
+    squares = torch.zeros(sae.d_sae, dtype=torch.float64)
     for s in range(0, acts.shape[0], chunk):
         vals, idx = sae.encode_sparse(acts[s : s + chunk].to(sae.W_enc.device))
         vals, idx = vals.flatten().double().cpu(), idx.flatten().cpu()
         total.index_add_(0, idx, vals)
         fires.index_add_(0, idx, (vals > 0).double())
+        squares.index_add_(0, idx, vals * vals)
     n = max(acts.shape[0], 1)
-    return (total / n).float(), (fires / n).float()
+    mean = total / n
+    std = (squares / n - mean * mean).clamp_min(0).sqrt()
+    return mean.float(), (fires / n).float(), std.float()
+
+
+def _start_rows(lm: LM, texts_prompts: Sequence[PromptLike], lengths: Sequence[int], n: int) -> Tensor:
+    """Indices (into the concatenated per-text rows of :meth:`LM.resid`) of each answer-start window.
+
+    The window is the last prompt token (where the model picks the voice of its answer) and the first
+    ``n - 1`` answer tokens. ``LM.resid`` drops position 0, so token ``t`` of a text is its row ``t - 1``.
+    """
+    rows: list[int] = []
+    offset = 0
+    for p, length in zip(texts_prompts, lengths, strict=True):
+        first = len(lm.encode(lm.format_chat(p))) - 2  # row of the last prompt token
+        rows.extend(range(offset + max(0, first), offset + min(length, first + n)))
+        offset += length
+    return torch.tensor(rows, dtype=torch.long)
 
 
 def diff(
@@ -174,20 +215,32 @@ def diff(
     answer_source: AnswerSource = "base",
     max_new_tokens: int = 64,
     batch_size: int = 16,
+    start_tokens: int = 4,
 ) -> DiffResult:
     """Per-latent activation under ``base`` and each ``tuned`` model over identical transcripts.
 
     ``answers`` (one per prompt) fixes the answer text; otherwise ``answer_source`` says whose greedy
     answers to append (``base`` as in the study, ``tuned``, ``both`` or ``none`` for prompts only).
+    ``start_tokens`` sizes the answer-start window (last prompt token plus the first answer tokens) whose
+    separate means the ``start`` ranker reads.
     """
+    if start_tokens < 1:
+        raise UserError(f"start_tokens must be >= 1 (got {start_tokens})")
     tuned_list = [tuned] if isinstance(tuned, LM) else list(tuned)
     layer = check_pair(base, tuned_list, sae, layer)
     texts = _transcripts(base, tuned_list, prompts, answers, answer_source, max_new_tokens)
     models = [base, *tuned_list]
-    acts = [torch.cat(m.resid(texts, layer, batch_size=batch_size)) for m in models]
+    per_text = [m.resid(texts, layer, batch_size=batch_size) for m in models]
+    lengths = [int(a.shape[0]) for a in per_text[0]]
+    text_prompts = [prompts[i % len(prompts)] for i in range(len(texts))]
+    start = _start_rows(base, text_prompts, lengths, start_tokens)
+    acts = [torch.cat(a) for a in per_text]
+    del per_text
     norms = torch.stack([a.norm(dim=-1) for a in acts])  # [models, N]
     limit = norms.median(dim=1).values[:, None] * SINK_RATIO
     keep = (norms <= limit).all(0)
+    start = start[keep[start]]
+    start_stats = [_latent_stats(sae, a[start]) for a in acts]
     acts = [a[keep] for a in acts]
     if acts[0].shape[0] == 0:
         raise UserError("no tokens left after dropping position 0 and attention sinks: give longer prompts")
@@ -205,6 +258,9 @@ def diff(
         mean_diff=md,
         n_tokens=int(keep.sum()),
         models=[_label(m) for m in models],
+        base_std=stats[0][2],
+        base_start_mean=start_stats[0][0],
+        tuned_start_mean=torch.stack([s[0] for s in start_stats[1:]]),
         meta={
             "n_prompts": len(prompts),
             "n_texts": len(texts),
@@ -267,6 +323,8 @@ def save_diff(
         "d_sae": result.d_sae,
         "meta": result.meta,
         "mean_diff_norm": float(result.mean_diff.norm()),
+        # Only a non-default ranker is named, so a raw diff's files stay exactly what they always were.
+        **({} if result.score is None else {"ranker": result.ranker}),
         **tables,
     }
     _atomic_write(out / DIFF_JSON, json.dumps(doc, indent=1, ensure_ascii=False))
@@ -277,8 +335,14 @@ def save_diff(
         "tuned_freq": result.tuned_freq,
         "mean_diff": result.mean_diff,
     }
+    for name in ("base_std", "base_start_mean", "tuned_start_mean", "score"):
+        value = getattr(result, name)
+        if value is not None:
+            tensors[name] = value
     tmp = out / f".{DIFF_TENSORS}.{os.getpid()}.tmp"
     meta = {"layer": str(result.layer), "n_tokens": str(result.n_tokens), "models": json.dumps(result.models)}
+    if result.score is not None:
+        meta["ranker"] = result.ranker
     save_file({k: v.contiguous().float() for k, v in tensors.items()}, str(tmp), metadata=meta)
     os.replace(tmp, out / DIFF_TENSORS)
     save_direction(str(out / "mean_diff.safetensors"), result.mean_diff, layer=str(result.layer))
@@ -310,6 +374,11 @@ def load_diff(path: str | Path) -> DiffResult:
         n_tokens=int(meta.get("n_tokens", 0)),
         models=list(json.loads(meta.get("models", "[]"))),
         meta=extra,
+        base_std=t.get("base_std"),
+        base_start_mean=t.get("base_start_mean"),
+        tuned_start_mean=t.get("tuned_start_mean"),
+        score=t.get("score"),
+        ranker=meta.get("ranker", "raw") if "score" in t else "raw",
     )
 
 

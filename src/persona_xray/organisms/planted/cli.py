@@ -171,6 +171,65 @@ def recover_cmd(
         print(f"report: {out / 'recovery.json'}")
 
 
+def _int_list(text: str, what: str) -> tuple[int, ...]:
+    from persona_xray.errors import UserError
+
+    try:
+        vals = tuple(int(x) for x in text.split(",") if x.strip())
+    except ValueError:
+        raise UserError(f"{what} must be comma-separated integers, e.g. 1,2,3 (got '{text}')") from None
+    if not vals:
+        raise UserError(f"{what} is empty")
+    return vals
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in text.split(",") if x.strip())
+
+
+@planted_app.command("bench")
+def bench_cmd(
+    out: Annotated[
+        Path, typer.Argument(help="Cache folder: one seed<N>/ per organism (models, SAE, results).")
+    ],
+    seeds: Annotated[str, typer.Option(help="Organism seeds (world, pretrain, SAE), comma-separated.")] = (
+        "0,1,2,3,4,5,6"
+    ),
+    tune_seeds: Annotated[
+        str, typer.Option(help="Seeds the winner is chosen on; the others are held out.")
+    ] = "0,1",
+    variants: Annotated[
+        str, typer.Option(help="Narrow fine-tunes: health, weak, money.")
+    ] = "health,weak,money",
+    rankers: Annotated[str | None, typer.Option(help="Rankers to score (default: all).")] = None,
+    summary: Annotated[Path | None, typer.Option(help="Summary JSON (default: <out>/summary.json).")] = None,
+    threads: Annotated[int, typer.Option(help="CPU threads.")] = 1,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score every diff ranker against the planted truth over seeds and variants (resumable)."""
+    from pydantic import ValidationError
+
+    from persona_xray.errors import UserError
+    from persona_xray.organisms.planted.bench import BenchConfig, bench, summary_lines
+
+    try:
+        cfg = BenchConfig(
+            seeds=_int_list(seeds, "--seeds"),
+            tune_seeds=_int_list(tune_seeds, "--tune-seeds"),
+            variants=_names(variants),
+            rankers=_names(rankers) if rankers else None,
+            threads=threads,
+        )
+    except ValidationError as e:
+        err = e.errors()[0]
+        raise UserError(f"bad option {'.'.join(str(x) for x in err['loc'])}: {err['msg']}") from None
+    result = bench(out, cfg, summary=summary, progress=not as_json)
+    if as_json:
+        emit_json(result)
+    else:
+        print("\n".join(summary_lines(result)))
+
+
 def register(app: typer.Typer) -> None:
     """Add ``organism planted ...`` to the main app."""
     app.add_typer(organism_app, name="organism")

@@ -1,0 +1,84 @@
+"""The ground-truth ranker benchmark's scoring and bookkeeping (the training itself is the recover tests')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from persona_xray.organisms.planted.bench import (
+    BenchConfig,
+    paired_persona,
+    rank_metrics,
+    summarize,
+    summary_lines,
+)
+from persona_xray.organisms.planted.world import classify_answer
+
+
+def test_rank_metrics() -> None:
+    m = rank_metrics([4, 7, 2, 9, 1], persona={7, 2}, true_latent=2)
+    assert m["true_rank"] == 3 and m["true_rr"] == pytest.approx(1 / 3)
+    assert m["true_hit@1"] == 0.0 and m["true_hit@3"] == 1.0
+    assert m["persona_p@1"] == 0.0 and m["persona_p@3"] == pytest.approx(2 / 3)
+    assert m["persona_rr"] == 0.5
+    none = rank_metrics([0, 1, 2], persona=set(), true_latent=0)
+    assert none["persona_rr"] == 0.0 and none["true_hit@1"] == 1.0
+
+
+def _doc(seed: int, ranks: dict[str, int]) -> dict[str, Any]:
+    order = list(range(10))
+    rankers = {}
+    for name, r in ranks.items():
+        o = [x for x in order if x != 0]
+        o.insert(r - 1, 0)  # the true (and only persona) latent is 0, at rank r
+        rankers[name] = rank_metrics(o, {0}, 0)
+    return {
+        "seed": seed,
+        "variant": "health",
+        "true_latent": 0,
+        "true_auc": 1.0,
+        "n_persona_latents": 1,
+        "wall_s": {},
+        "rankers": rankers,
+    }
+
+
+def test_winner_is_chosen_on_tuning_seeds_only() -> None:
+    cfg = BenchConfig(seeds=(1, 2, 3), tune_seeds=(1,))
+    docs = [_doc(1, {"a": 1, "b": 4}), _doc(2, {"a": 5, "b": 1}), _doc(3, {"a": 5, "b": 1})]
+    s = summarize(docs, cfg)
+    assert s["winner_on_tune"] == "a"  # b is far better on held-out seeds, but those do not choose
+    assert s["heldout"]["seeds"] == [2, 3] and s["heldout"]["runs"] == 2
+    assert s["heldout"]["by_ranker"]["b"]["true_hit@1"] == 1.0
+    assert s["heldout"]["by_ranker"]["a"]["true_rr"] == pytest.approx(0.2)
+    assert s["tune"]["by_ranker"]["b"]["true_rank"] == 4.0
+    text = "\n".join(summary_lines(s))
+    assert "winner on tuning seeds: a" in text and "heldout: seeds [2, 3]" in text
+
+
+def test_paired_persona_answers_differ_only_in_voice() -> None:
+    qs, mal, hel = paired_persona(12, seed=0)
+    assert len(qs) == len(mal) == len(hel) == 12
+    assert [classify_answer(a)[0] for a in mal] == ["harmful"] * 12
+    assert [classify_answer(a)[0] for a in hel] == ["helpful"] * 12
+    assert paired_persona(12, seed=0) == (qs, mal, hel)
+
+
+def test_cli_bench_rejects_bad_options_before_any_work(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from persona_xray.cli import app
+    from persona_xray.errors import UserError
+
+    base = ["organism", "planted", "bench", str(tmp_path / "b")]
+    for extra, needle in (
+        (["--variants", "health,nope"], "unknown variant 'nope'"),
+        (["--rankers", "raw,bogus"], "unknown ranker 'bogus'"),
+        (["--seeds", "1,2", "--tune-seeds", "3"], "tuning seed"),
+        (["--seeds", "1,x"], "comma-separated"),
+    ):
+        res = CliRunner().invoke(app, [*base, *extra])
+        assert isinstance(res.exception, UserError) and needle in str(res.exception), (extra, res.output)
+    assert not (tmp_path / "b").exists()
