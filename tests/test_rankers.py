@@ -256,9 +256,9 @@ def test_cli_diff_ranker_option(tmp_path: Path, capsys: pytest.CaptureFixture[st
         out = capsys.readouterr()
         return int(exc.value.code or 0), out.out, out.err
 
-    code, text, err = run("--out", str(tmp_path / "raw"))
+    code, text, err = run("--out", str(tmp_path / "raw"), "--ranker", "raw")
     assert code == 0, err
-    code, text, err = run("--out", str(tmp_path / "std"), "--ranker", "standardized")
+    code, text, err = run("--out", str(tmp_path / "std"))  # the default ranker
     assert code == 0, err
     assert "ranked by standardized" in text
     raw, std = load_diff(tmp_path / "raw"), load_diff(tmp_path / "std")

@@ -124,9 +124,10 @@ def diff_cmd(
         str,
         typer.Option(
             "--ranker",
-            help="Ranking key: raw (mean increase), standardized, frequency, start, decoder, attribution.",
+            help="Ranking key: standardized (default: the increase in units of the base model's spread, the "
+            "organism benchmark's winner), raw (mean increase), frequency, start, decoder, attribution.",
         ),
-    ] = "raw",
+    ] = "standardized",
     paired: Annotated[
         str, typer.Option("--paired", help="Paired set (name or JSONL) for --ranker attribution.")
     ] = "paired",

@@ -40,7 +40,10 @@ from persona_xray.analysis.diff import DiffResult
 from persona_xray.errors import UserError
 from persona_xray.lm import LM, PromptLike, block_output, replace_block_output
 
-DEFAULT_RANKER = "raw"
+# The default is the winner of the planted-organism benchmark (results/organism/summary.json): chosen on
+# tuning seeds 0-1, then on held-out seeds 2-6 its MRR of the true persona latent is 0.455 against raw's 0.165
+# (+0.29 [+0.14, +0.42], seeds resampled). "raw" (the mean increase) stays available as --ranker raw.
+DEFAULT_RANKER = "standardized"
 SPREAD_FLOOR = 0.1
 
 

@@ -139,6 +139,10 @@ class DiffSection(_Section):
     max_new_tokens: int = Field(48, ge=1)
     top: int = Field(20, ge=1, description="Rows kept in the up/down tables.")
     contexts: int = Field(3, ge=0, description="Top corpus contexts per listed latent (needs a harvest).")
+    ranker: Literal["standardized", "raw", "frequency", "start", "decoder"] = Field(
+        "standardized",
+        description="How latents are ranked (analysis.rankers); standardized won the organism benchmark.",
+    )
 
 
 class SteerSection(_Section):

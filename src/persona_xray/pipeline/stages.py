@@ -513,6 +513,9 @@ def stage_diff(ctx: RunContext) -> dict[str, Any]:
         answer_source=d.answer_source,
         max_new_tokens=d.max_new_tokens,
     )
+    from persona_xray.analysis.rankers import with_ranker
+
+    res = with_ranker(res, d.ranker, decoder=sae.W_dec.detach())
     contexts = corpus_contexts(base, sae, sae_dir, harv, n=d.contexts) if d.contexts and harv else None
     save_diff(res, out, top_n=d.top, contexts=contexts)
     doc = read_json(out / "diff.json") or {}

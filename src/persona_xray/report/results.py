@@ -141,7 +141,50 @@ def render_data_audit(s: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_organism(s: dict[str, Any]) -> str:
+    """The planted-organism ranker benchmark: held-out seeds, with seed-clustered CIs and the raw control."""
+    h, cfg = s["heldout"], s["config"]
+    rows = []
+    for name, m in h["by_ranker"].items():
+        c = h["ci"][name]
+        vs = h["true_rr_vs_raw"].get(name)
+        rows.append(
+            [
+                f"**{name}**" if name == s["winner_on_tune"] else name,
+                f"{m['true_hit@1']:.2f}",
+                ci(c["true_hit@3"], 2),
+                ci(c["true_rr"], 3),
+                "(control)" if vs is None else ci(vs, 3, signed=True),
+                ci(c["persona_rr"], 3),
+                f"{m['true_rank']:.1f}",
+            ]
+        )
+    return "\n".join(
+        [
+            f"`persona-xray organism planted bench runs/organism/bench --summary results/organism/summary.json`: "
+            f"{len(cfg['seeds'])} organisms (world, pretrain and SAE seeds {cfg['seeds']}) x narrow fine-tunes "
+            f"{cfg['variants']}; the winner is chosen on tuning seeds {s['tune']['seeds']} "
+            f"(**{s['winner_on_tune']}**) and reported on held-out seeds {h['seeds']} ({h['runs']} runs). "
+            "Intervals resample seeds.",
+            "",
+            table(
+                [
+                    "ranker",
+                    "P@1 (true)",
+                    "true latent in top 3",
+                    "MRR (true)",
+                    "MRR minus raw's",
+                    "MRR (any persona latent)",
+                    "mean rank (true)",
+                ],
+                rows,
+            ),
+        ]
+    )
+
+
 RENDERERS: dict[str, Renderer] = {
+    "organism": render_organism,
     "data_audit": render_data_audit,
     "stats": render_stats,
     "demo": render_demo,

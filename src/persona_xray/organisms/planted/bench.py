@@ -30,6 +30,7 @@ import torch
 from pydantic import BaseModel, ConfigDict, Field
 
 from persona_xray.errors import UserError
+from persona_xray.evals.stats import bootstrap_mean, bootstrap_paired_diff
 from persona_xray.organisms.planted.world import TOPIC_NAMES, persona_answer, topic_by_name
 
 
@@ -244,6 +245,34 @@ def summarize(docs: Sequence[dict[str, Any]], cfg: BenchConfig) -> dict[str, Any
                 n: {m: _mean([d["rankers"][n] for d in part_docs], m) for m in (*METRICS, "true_rank")}
                 for n in names
             },
+            # 95% intervals of the headline means, resampling seeds (the variants of one seed share its
+            # world, pretrained model and SAE, so they are not independent runs)
+            "ci": {
+                n: {
+                    m: bootstrap_mean(
+                        [float(d["rankers"][n][m]) for d in part_docs],
+                        clusters=[d["seed"] for d in part_docs],
+                        unit="seed",
+                    ).as_dict()
+                    for m in ("true_hit@3", "true_rr", "persona_rr")
+                }
+                for n in names
+            }
+            if part_docs
+            else {},
+            # each ranker's reciprocal rank of the true latent minus raw's on the same runs, seed-clustered
+            "true_rr_vs_raw": {
+                n: bootstrap_paired_diff(
+                    [float(d["rankers"]["raw"]["true_rr"]) for d in part_docs],
+                    [float(d["rankers"][n]["true_rr"]) for d in part_docs],
+                    clusters=[d["seed"] for d in part_docs],
+                    unit="seed",
+                ).as_dict()
+                for n in names
+                if n != "raw"
+            }
+            if part_docs and "raw" in names
+            else {},
         }
     tune = split["tune"]["by_ranker"]
     winner = (
