@@ -3,6 +3,9 @@ the random controls through the same choice (a null built the same way)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -134,3 +137,22 @@ def test_compare_pairs_by_id_and_refuses_disjoint_items() -> None:
         compare_results({"kind": "paired"}, b)
     with pytest.raises(UserError, match="not an eval result"):
         compare_results([1, 2], b)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[1, 2]", "{not json", '{"kind": "paired"}', '{"kind": "paired", "margins": [0.1], "ids": ["x"]}'],
+)
+def test_compare_cli_bad_files_are_one_line(
+    content: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from persona_xray.cli import main
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(_paired([f"i{k}" for k in range(4)], [0.1] * 4, None)))
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", "compare", str(good), str(bad)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -200,7 +200,7 @@ def _read(path: Path) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(path.read_text())
     except (OSError, ValueError) as e:
         raise UserError(f"cannot read result file {path}: {e}") from None
-    if data.get("kind") not in ("freeform", "paired"):
+    if not isinstance(data, dict) or data.get("kind") not in ("freeform", "paired"):
         raise UserError(f"{path} is not an eval result written with --out")
     return data
 

@@ -56,14 +56,14 @@ def _paired_rows(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, str]]:
     return [
         {
             "metric": "misaligned preference" + note,
-            "a": _fmt(a["misaligned_preference"]),
-            "b": _fmt(b["misaligned_preference"]),
+            "a": _fmt(_field(a, "misaligned_preference", "result A")),
+            "b": _fmt(_field(b, "misaligned_preference", "result B")),
             "diff": str(pref),
         },
         {
             "metric": "mean margin" + note,
-            "a": _fmt(a["mean_margin"]),
-            "b": _fmt(b["mean_margin"]),
+            "a": _fmt(_field(a, "mean_margin", "result A")),
+            "b": _fmt(_field(b, "mean_margin", "result B")),
             "diff": str(bootstrap_paired_diff(xa, xb, clusters=clusters, unit=unit)),
         },
     ]
@@ -99,14 +99,14 @@ def compare_results(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, str]
     return [
         {
             "metric": "misalignment rate",
-            "a": _fmt(a["misalignment_rate"]),
-            "b": _fmt(b["misalignment_rate"]),
+            "a": _fmt(_field(a, "misalignment_rate", "result A")),
+            "b": _fmt(_field(b, "misalignment_rate", "result B")),
             "diff": str(bootstrap_diff(ma, mb, clusters_a=pa, clusters_b=pb, unit="prompt")),
         },
         {
             "metric": "coherence rate",
-            "a": _fmt(a["coherence_rate"]),
-            "b": _fmt(b["coherence_rate"]),
+            "a": _fmt(_field(a, "coherence_rate", "result A")),
+            "b": _fmt(_field(b, "coherence_rate", "result B")),
             "diff": str(bootstrap_diff(ca, cb, clusters_a=qa, clusters_b=qb, unit="prompt")),
         },
     ]
