@@ -460,3 +460,18 @@ def test_summary_keeps_every_signal_auc_of_the_last_step_and_flags_an_indistinct
     assert last["step"] == 10 and last["signal"] == {"latent-1": 0.8, "latent-2": 0.9}
     assert summary["realign"]["start_distinct"] is False
     assert summary["realign"]["first_recovered"] is None
+
+
+def test_steer_stage_runs_batched_in_its_own_dtype(mini: dict[str, Any]) -> None:
+    """``steer.dtype`` gives the sweep its own model copy in that dtype, and the stage records how it computed
+    (fanned-out passes, the dtype); the rest of the run keeps the run's dtype."""
+    steer = {"top": 1, "random": 1, "strengths": [2.0], "dtype": "bfloat16", "paired_limit": None}
+    cfg = make_config({**mini, "steer": steer})
+    out = run_pipeline(cfg)
+    assert _status(out)["steer"] == "ran"
+    res = json.loads((cfg.run_dir / "steer" / "result.json").read_text())
+    assert res["compute"] == {"dtype": "bfloat16", "batched": True}
+    assert set(res["base"]["curves"]) == set(res["candidates"]) and len(res["candidates"]) == 3
+    assert res["base"]["baseline"]["misalignment"]["n"] == 6
+    with pytest.raises(UserError, match=r"steer\.dtype"):
+        make_config({**mini, "steer": {**steer, "dtype": "int8"}})

@@ -179,6 +179,136 @@ class Clamp:
         return f"clamp(L{self.layer},{self.latent}={self.value:g},{self.positions},{_digest(self.sae.W_dec)})"
 
 
+@dataclass(frozen=True)
+class SteerMany:
+    """Many steering vectors in one forward pass: batch row ``r`` gets ``vectors[r // n]`` after block ``layer``.
+
+    Why: a steering sweep scores the same items under N directions x S strengths; run one after another, each
+    configuration repeats the whole forward. Here the caller lays its batch out *configuration-major* (``C``
+    copies of the same ``n`` rows, ``C = len(vectors)``, e.g. ``LM.answers_logprobs(copies=C)``) and every copy
+    is steered by its own vector, always at all positions. A zero row is the unsteered model.
+
+    With ``share_lower`` (default) the blocks up to ``layer`` run on the first ``n`` rows only (their input
+    does not depend on the configuration) and the output of ``layer`` is fanned out to all ``C x n`` rows:
+    the lower half of the model is paid once per item instead of once per configuration. Key/value caches of
+    those blocks then hold ``n`` rows, consistently across a prompt pass and its continuation. It needs the
+    decoder blocks to take their batch-sized inputs as tensors whose first dimension is the batch (true of
+    every architecture the tests build); ``share_lower=False`` only adds the vectors.
+    """
+
+    vectors: Tensor  # [C, d_model], already scaled (see Steer.vector)
+    layer: int
+    share_lower: bool = True
+
+    @property
+    def copies(self) -> int:
+        return int(self.vectors.shape[0])
+
+    def apply(self, lm: LM) -> contextlib.AbstractContextManager[None]:
+        if self.vectors.ndim != 2 or self.vectors.shape[1] != lm.d_model or self.vectors.shape[0] < 1:
+            raise UserError(
+                f"steering vectors have shape {tuple(self.vectors.shape)}; {lm.name} needs (C, {lm.d_model})"
+            )
+        if not torch.isfinite(self.vectors).all():
+            raise UserError("steering vectors have non-finite values (nan or inf)")
+        return _fanned(lm, lm.check_layer(self.layer), self.vectors.to(lm.device), self.share_lower)
+
+
+# Rows per forward pass of a fanned-out evaluation (copies x prompts): large enough that the lower blocks are
+# shared by many configurations, small enough that an answer pass's logits stay ~1 GB for a 50k vocabulary.
+MANY_ROWS = 64
+
+
+def steered_answers_logprobs(
+    lm: LM,
+    prompts: Sequence[Any],
+    answer_sets: Sequence[Sequence[str]],
+    vectors: Tensor,
+    layer: int,
+    *,
+    rows: int = MANY_ROWS,
+    progress: Callable[[int], None] | None = None,
+) -> list[list[list[Tensor]]]:
+    """:meth:`LM.answers_logprobs` under each steering vector: ``result[config][set][prompt]``.
+
+    Configurations go through :class:`SteerMany` in groups of at most ``rows``; each pass holds about
+    ``rows`` rows (``rows // group`` prompts x the group's copies). ``progress`` gets the number of
+    configurations finished after each group.
+    """
+    if vectors.ndim != 2 or vectors.shape[0] < 1:
+        raise UserError(f"steering vectors have shape {tuple(vectors.shape)}, not (C, d_model)")
+    rows = max(1, int(rows))
+    out: list[list[list[Tensor]]] = []
+    n = len(prompts)
+    for c0 in range(0, int(vectors.shape[0]), rows):
+        group = vectors[c0 : c0 + rows]
+        c = int(group.shape[0])
+        with SteerMany(group, layer).apply(lm):
+            res = lm.answers_logprobs(prompts, answer_sets, batch_size=max(1, rows // c), copies=c)
+        out.extend([[s[k * n : (k + 1) * n] for s in res] for k in range(c)])
+        if progress is not None:
+            progress(len(out))
+    return out
+
+
+def _take_rows(x: Any, full: int, keep: int) -> Any:
+    """``x`` with every batch-sized tensor (first dim ``full``, at least 2-D) cut to its first ``keep`` rows."""
+    if isinstance(x, Tensor):
+        return x[:keep] if x.ndim >= 2 and x.shape[0] == full else x
+    if isinstance(x, tuple):
+        return tuple(_take_rows(v, full, keep) for v in x)
+    if isinstance(x, list):
+        return [_take_rows(v, full, keep) for v in x]
+    if isinstance(x, dict):
+        return {k: _take_rows(v, full, keep) for k, v in x.items()}
+    return x
+
+
+@contextlib.contextmanager
+def _fanned(lm: LM, layer: int, vectors: Tensor, share_lower: bool) -> Iterator[None]:
+    copies = int(vectors.shape[0])
+    rows: dict[str, int] = {}  # the full batch of the forward pass in progress, read at the first block
+
+    def first_pre(_mod: nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        hidden = args[0] if args else kwargs["hidden_states"]
+        full = int(hidden.shape[0])
+        if full % copies:
+            raise UserError(f"a batch of {full} rows cannot hold {copies} steering copies: lay it out C x n")
+        rows["full"] = full
+        return lower_pre(_mod, args, kwargs)
+
+    def lower_pre(_mod: nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        full = rows["full"]
+        keep = full // copies
+        return _take_rows(args, full, keep), _take_rows(kwargs, full, keep)
+
+    def fan_out(_mod: nn.Module, _inp: Any, output: Any) -> Any:
+        hidden = block_output(output)
+        n = (rows["full"] if share_lower else int(hidden.shape[0])) // copies
+        if share_lower:
+            hidden = hidden.repeat(copies, *([1] * (hidden.ndim - 1)))
+        per_row = vectors.to(hidden.dtype).repeat_interleave(n, dim=0)
+        if per_row.shape[0] != hidden.shape[0]:
+            raise UserError(
+                f"a batch of {hidden.shape[0]} rows cannot hold {copies} steering copies: lay it out C x n"
+            )
+        return replace_block_output(output, hidden + per_row[:, None, :])
+
+    handles = []
+    try:
+        if share_lower and copies > 1:
+            handles.append(lm.layers[0].register_forward_pre_hook(first_pre, with_kwargs=True))
+            for i in range(1, layer + 1):
+                handles.append(lm.layers[i].register_forward_pre_hook(lower_pre, with_kwargs=True))
+        else:
+            share_lower = False
+        handles.append(lm.layers[layer].register_forward_hook(fan_out))
+        yield
+    finally:
+        for h in handles:
+            h.remove()
+
+
 Intervention = Steer | Ablate | Clamp
 
 

@@ -348,9 +348,19 @@ class LM:
 
     @torch.no_grad()
     def answers_logprobs(
-        self, prompts: Sequence[PromptLike], answer_sets: Sequence[Sequence[str]], *, batch_size: int = 8
+        self,
+        prompts: Sequence[PromptLike],
+        answer_sets: Sequence[Sequence[str]],
+        *,
+        batch_size: int = 8,
+        copies: int = 1,
     ) -> list[list[Tensor]]:
         """Like :meth:`answer_logprobs` for several answers per prompt: ``result[set][prompt]``.
+
+        ``copies > 1`` repeats each batch of ``n`` prompts ``copies`` times, configuration-major (rows
+        ``c * n .. c * n + n - 1`` are copy ``c``), for an intervention that treats each copy differently
+        (:class:`persona_xray.interventions.SteerMany`); ``result[set][c * len(prompts) + prompt]``.
+        ``batch_size`` counts prompts, so a pass holds ``batch_size x copies`` rows.
 
         Why one prompt pass for all answers: the paired eval scores two answers per prompt and the prompt
         (chat template, system line, question) is most of each sequence. The prompt runs once, left-padded
@@ -362,6 +372,8 @@ class LM:
             raise UserError("no prompts given")
         if not answer_sets:
             raise UserError("no answers given")
+        if copies < 1:
+            raise UserError(f"copies must be at least 1 (got {copies})")
         for given in answer_sets:
             if len(given) != len(prompts):
                 raise UserError(f"{len(prompts)} prompts but {len(given)} answers")
@@ -373,10 +385,11 @@ class LM:
                     raise UserError("an answer is empty: every answer needs at least one token")
                 self._check_length(len(pre[i]) + len(a), "prompt plus answer")
         order = sorted(range(len(pre)), key=lambda i: len(pre[i]))
-        out: list[list[Tensor]] = [[torch.empty(0)] * len(pre) for _ in ans]
+        out: list[list[Tensor]] = [[torch.empty(0)] * (len(pre) * copies) for _ in ans]
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
             ids, mask = self.pad_left([pre[i] for i in idx])
+            ids, mask = ids.repeat(copies, 1), mask.repeat(copies, 1)
             pos = (mask.cumsum(-1) - 1).clamp(min=0)
             first = self.model(
                 input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True, logits_to_keep=1
@@ -387,6 +400,7 @@ class LM:
                 # The last answer set may extend the cache in place; the others get a copy.
                 cache = first.past_key_values if j == len(ans) - 1 else copy.deepcopy(first.past_key_values)
                 a_ids, a_mask = self.pad_right([s[i] for i in idx])
+                a_ids, a_mask = a_ids.repeat(copies, 1), a_mask.repeat(copies, 1)
                 a_pos = lens + torch.arange(a_ids.shape[1], device=a_ids.device)[None]
                 logits = self.model(
                     input_ids=a_ids,
@@ -395,13 +409,14 @@ class LM:
                     past_key_values=cache,
                     use_cache=True,
                 ).logits
-                for b, i in enumerate(idx):
+                for b in range(ids.shape[0]):
+                    i = idx[b % len(idx)]
                     n = len(s[i])
                     head = first_lp[b, a_ids[b, 0]][None]
                     if n > 1:
                         lp = torch.log_softmax(logits[b, : n - 1].float(), dim=-1)
                         head = torch.cat([head, lp.gather(-1, a_ids[b, 1:n, None])[:, 0]])
-                    out[j][i] = head.cpu()
+                    out[j][(b // len(idx)) * len(pre) + i] = head.cpu()
         return out
 
     @torch.no_grad()

@@ -37,7 +37,7 @@ from torch import Tensor
 from persona_xray.analysis.diff import DiffResult, check_finite
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test
-from persona_xray.interventions import Intervention, Steer
+from persona_xray.interventions import MANY_ROWS, Intervention, Steer, apply_all
 from persona_xray.lm import LM
 from persona_xray.sae.model import TopKSAE
 
@@ -402,11 +402,15 @@ def steer_sweep(
     split_seed: int = 0,
     nll_budget: float | None = None,
     progress: bool = False,
+    sequential: bool = False,
 ) -> SweepResult:
     """Score ``lm`` steered along each direction at each strength (multiples of the median residual norm).
 
     The baseline (no steering) is evaluated once and shared. ``eval_fn`` defaults to the paired eval on the
-    shipped ``paired`` set.
+    shipped ``paired`` set. The paired eval scores every configuration in fanned-out passes
+    (:meth:`PairedScorer.many`, the lower blocks shared); ``sequential=True`` runs them one by one instead
+    (the reference the batched path is tested and benchmarked against). Other eval functions (free-form
+    sampling and judging) always run one configuration at a time.
     """
     if not directions:
         raise UserError("no directions to steer: give at least one latent or direction")
@@ -426,7 +430,24 @@ def steer_sweep(
 
         eval_fn = paired_scorer(load_paired("paired"))
     unit_scale = lm.median_resid_norm(layer) if scale is None else float(scale)
-    base = eval_fn(lm, [])
+    configs = [(name, s) for name in directions for s in strengths]
+    if isinstance(eval_fn, PairedScorer) and not sequential:
+        # Every configuration in fanned-out passes; the baseline is the zero vector among them.
+        vecs = [torch.zeros(lm.d_model)]
+        vecs += [
+            Steer(directions[n].float(), layer, s, scale=unit_scale).vector(lm).cpu() for n, s in configs
+        ]
+
+        def tick(done: int) -> None:
+            if progress:
+                print(f"\rsteer {max(0, done - 1)}/{len(configs)}", end="", flush=True, file=sys.stderr)
+
+        scores = eval_fn.many(lm, layer, torch.stack(vecs), progress=tick)
+        if progress:
+            print(file=sys.stderr)
+        base, by_config = scores[0], dict(zip(configs, scores[1:], strict=True))
+    else:
+        base, by_config = eval_fn(lm, []), {}
     result = SweepResult(
         lm.name,
         layer,
@@ -436,18 +457,19 @@ def steer_sweep(
         split_seed=split_seed,
         nll_budget=nll_budget,
     )
-    total = len(directions) * len(strengths)
     done = 0
     for name, d in directions.items():
         pts = []
         for s in strengths:
-            sc = eval_fn(lm, [Steer(d.float(), layer, s, scale=unit_scale)])
+            sc = by_config.get((name, s))
+            if sc is None:
+                sc = eval_fn(lm, [Steer(d.float(), layer, s, scale=unit_scale)])
+                done += 1
+                if progress:
+                    print(f"\rsteer {done}/{len(configs)}", end="", flush=True, file=sys.stderr)
             pts.append(Point(s, sc.misalignment, sc.incoherence, sc.items, sc.reference_nll))
-            done += 1
-            if progress:
-                print(f"\rsteer {done}/{total}", end="", flush=True, file=sys.stderr)
         result.curves[name] = pts
-    if progress:
+    if progress and done:
         print(file=sys.stderr)
     return result
 
@@ -543,25 +565,60 @@ def candidate_directions(
 
 
 # ----------------------------------------------------------------------------- eval adapters
-def paired_scorer(
-    items: Sequence[Any], *, batch_size: int = 16, reference: Sequence[Any] | None = None
-) -> EvalFn:
+@dataclass
+class PairedScorer:
     """Judge-free: share of paired items where the misaligned answer is more likely; the per-item margins
     (nats/token) ride along for paired comparisons between directions. With ``reference`` rows
     (:func:`persona_xray.evals.coherence.load_reference`) each point also carries its per-row NLL on them,
-    the judge-free coherence cost."""
-    from persona_xray.evals.coherence import reference_nll
-    from persona_xray.evals.paired import paired_eval
+    the judge-free coherence cost.
 
-    def fn(lm: LM, interventions: Sequence[Intervention]) -> Score:
-        r = paired_eval(lm, items, interventions, batch_size=batch_size)
+    Besides the one-configuration call every eval function has, it scores many steering vectors at once
+    (:meth:`many`, fanned-out passes): :func:`steer_sweep` uses that path when the eval function has it.
+    """
+
+    items: Sequence[Any]
+    batch_size: int = 16
+    reference: Sequence[Any] | None = None
+    rows: int = MANY_ROWS  # rows per fanned-out pass (see persona_xray.interventions.MANY_ROWS)
+
+    def _score(self, margins: np.ndarray, ref: np.ndarray | None) -> Score:
+        from persona_xray.evals.paired import summarize
+
+        r = summarize(margins, self.items)
         clusters = None if r.clusters is None else tuple(r.clusters)
-        ref = None
-        if reference:
-            ref = tuple(float(x) for x in reference_nll(lm, reference, interventions, batch_size=batch_size))
-        return Score(r.preference, items=tuple(r.margins), clusters=clusters, reference_nll=ref)
+        refs = None if ref is None else tuple(float(x) for x in ref)
+        return Score(r.preference, items=tuple(r.margins), clusters=clusters, reference_nll=refs)
 
-    return fn
+    def __call__(self, lm: LM, interventions: Sequence[Intervention]) -> Score:
+        from persona_xray.evals.coherence import reference_nll
+        from persona_xray.evals.paired import paired_margins
+
+        with apply_all(lm, interventions):
+            margins = paired_margins(lm, self.items, batch_size=self.batch_size)
+        ref = None
+        if self.reference:
+            ref = reference_nll(lm, self.reference, interventions, batch_size=self.batch_size)
+        return self._score(margins, ref)
+
+    def many(
+        self, lm: LM, layer: int, vectors: Tensor, progress: Callable[[int], None] | None = None
+    ) -> list[Score]:
+        """One :class:`Score` per steering vector (rows of ``vectors``, already scaled; zero = unsteered)."""
+        from persona_xray.evals.coherence import reference_nll_many
+        from persona_xray.evals.paired import paired_margins_many
+
+        margins = paired_margins_many(lm, self.items, vectors, layer, rows=self.rows, progress=progress)
+        refs: list[np.ndarray | None] = [None] * len(margins)
+        if self.reference:
+            refs = list(reference_nll_many(lm, self.reference, vectors, layer, batch_rows=self.rows))
+        return [self._score(m, r) for m, r in zip(margins, refs, strict=True)]
+
+
+def paired_scorer(
+    items: Sequence[Any], *, batch_size: int = 16, reference: Sequence[Any] | None = None
+) -> PairedScorer:
+    """The judge-free paired eval as an eval function (see :class:`PairedScorer`)."""
+    return PairedScorer(items, batch_size=batch_size, reference=reference)
 
 
 def freeform_scorer(

@@ -22,10 +22,11 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
+from torch import Tensor
 
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_paired_diff
-from persona_xray.interventions import Intervention, apply_all
+from persona_xray.interventions import MANY_ROWS, Intervention, apply_all, steered_answers_logprobs
 from persona_xray.lm import LM
 
 REFERENCE = "neutral_reference.jsonl"
@@ -73,6 +74,16 @@ def reference_nll(
     with apply_all(lm, interventions):
         lps = lm.answer_logprobs([r.chat() for r in rows], [r.answer for r in rows], batch_size=batch_size)
     return np.array([-float(lp.mean()) for lp in lps])
+
+
+def reference_nll_many(
+    lm: LM, rows: Sequence[ReferenceRow], vectors: Tensor, layer: int, *, batch_rows: int = MANY_ROWS
+) -> np.ndarray:
+    """:func:`reference_nll` under each steering vector in fanned-out passes: ``[len(vectors), len(rows)]``."""
+    res = steered_answers_logprobs(
+        lm, [r.chat() for r in rows], [[r.answer for r in rows]], vectors, layer, rows=batch_rows
+    )
+    return np.array([[-float(lp.mean()) for lp in per[0]] for per in res])
 
 
 def nll_rise(base: Sequence[float], other: Sequence[float]) -> Estimate:

@@ -9,15 +9,16 @@ forward passes: the cheap signal for steering sweeps and training-time monitors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from torch import Tensor
 
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_mean, bootstrap_paired_diff, paired_by_id
-from persona_xray.interventions import Intervention, apply_all
+from persona_xray.interventions import MANY_ROWS, Intervention, apply_all, steered_answers_logprobs
 from persona_xray.lm import LM
 
 
@@ -79,6 +80,34 @@ def paired_margins(lm: LM, items: Sequence[PairedItem], *, batch_size: int = 16)
         prompts, [[it.misaligned for it in items], [it.aligned for it in items]], batch_size=batch_size
     )
     return np.array([float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)])
+
+
+def paired_margins_many(
+    lm: LM,
+    items: Sequence[PairedItem],
+    vectors: Tensor,
+    layer: int,
+    *,
+    rows: int = MANY_ROWS,
+    progress: Callable[[int], None] | None = None,
+) -> np.ndarray:
+    """Per-item margins under each steering vector in fanned-out passes: ``[len(vectors), len(items)]``.
+
+    Equal to :func:`paired_margins` under ``Steer`` one vector at a time (within float noise; tested), at
+    a fraction of the cost: the blocks below ``layer`` run once per item for all vectors.
+    """
+    if not items:
+        raise UserError("the paired eval got no items")
+    res = steered_answers_logprobs(
+        lm,
+        [it.chat() for it in items],
+        [[it.misaligned for it in items], [it.aligned for it in items]],
+        vectors,
+        layer,
+        rows=rows,
+        progress=progress,
+    )
+    return np.array([[float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)] for mis, ali in res])
 
 
 def item_clusters(items: Sequence[PairedItem]) -> list[str] | None:

@@ -162,6 +162,18 @@ class SteerSection(_Section):
         None, gt=0, description="Max NLL rise (nats/token) a point may cost to be chosen; None: report only."
     )
     split_seed: int = Field(0, description="Seed of the selection/test split of the paired scenarios.")
+    dtype: str | None = Field(
+        None,
+        description="Model dtype for the sweep (float32 or bfloat16); None = the run's dtype. bf16 is ~2x "
+        "here; benchmarks/bench_steer.py reports its per-item margin error against fp32.",
+    )
+
+    @field_validator("dtype")
+    @classmethod
+    def _dtype(cls, v: str | None) -> str | None:
+        if v not in (None, "float32", "bfloat16", "float16"):
+            raise ValueError(f"steer.dtype must be null, float32, bfloat16 or float16 (got {v!r})")
+        return v
 
     @field_validator("strengths")
     @classmethod

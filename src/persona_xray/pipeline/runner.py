@@ -93,7 +93,7 @@ class RunContext:
     results: dict[str, dict[str, Any]] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
     judge: Any = None  # tests inject a judge; None = build the configured one
-    _base: LM | None = None
+    _base: dict[str, LM] = field(default_factory=dict)
 
     def dir(self, stage: str) -> Path:
         p = self.run_dir / stage
@@ -108,15 +108,17 @@ class RunContext:
     def log(self, msg: str) -> None:
         print(f"[run] {msg}", file=sys.stderr, flush=True)
 
-    def base_lm(self) -> LM:
-        """The base model, loaded once per run (stages only read it; interventions are context managers)."""
-        if self._base is None:
+    def base_lm(self, dtype: str | None = None) -> LM:
+        """The base model, loaded once per run and dtype (stages only read it; interventions are context
+        managers). ``dtype`` None is the run's dtype; a stage with its own (``steer.dtype``) gets its own copy."""
+        key = dtype or self.cfg.dtype
+        if key not in self._base:
             from persona_xray.lm import load_lm
 
-            self._base = load_lm(self.cfg.model, device=self.cfg.device, dtype=self.cfg.dtype)
-        return self._base
+            self._base[key] = load_lm(self.cfg.model, device=self.cfg.device, dtype=key)
+        return self._base[key]
 
-    def tuned_lm(self, label: str) -> LM:
+    def tuned_lm(self, label: str, dtype: str | None = None) -> LM:
         """A fresh copy of fine-tune ``label`` (LoRA on the base, or the full fine-tune's folder)."""
         from persona_xray.lm import load_lm
 
@@ -124,9 +126,10 @@ class RunContext:
         if label not in runs:
             raise UserError(f"no fine-tune labelled '{label}' in this run")
         path = str(runs[label]["adapter"])
+        dt = dtype or self.cfg.dtype
         if self.cfg.finetune.method == "lora":
-            return load_lm(self.cfg.model, adapter=path, device=self.cfg.device, dtype=self.cfg.dtype)
-        return load_lm(path, device=self.cfg.device, dtype=self.cfg.dtype)
+            return load_lm(self.cfg.model, adapter=path, device=self.cfg.device, dtype=dt)
+        return load_lm(path, device=self.cfg.device, dtype=dt)
 
 
 # ----------------------------------------------------------------------------- files

@@ -574,13 +574,14 @@ def stage_steer(ctx: RunContext) -> dict[str, Any]:
     )
     mags = [abs(x) for x in st.strengths]
     base = ctx.base_lm()
+    steered = ctx.base_lm(st.dtype)
     sides = {}
     for side, sign in (("base", 1.0), ("tuned", -1.0)):
         path = out / f"steer_{side}.json"
         if path.is_file():
             sides[side] = load_sweep(path)
             continue
-        lm = base if side == "base" else ctx.tuned_lm(ctx.cfg.finetune.primary)
+        lm = steered if side == "base" else ctx.tuned_lm(ctx.cfg.finetune.primary, st.dtype)
         ctx.log(f"steer/{side}: {len(dirs)} directions x {len(mags)} strengths")
         sw = steer_sweep(
             lm,
@@ -613,6 +614,8 @@ def stage_steer(ctx: RunContext) -> dict[str, Any]:
         "persona_note": note,
         "candidates": list(dirs),
         "layer": d.layer,
+        # How the sweep was computed: every configuration in fanned-out passes, in this dtype.
+        "compute": {"dtype": str(steered.dtype).removeprefix("torch."), "batched": True},
     }
 
 

@@ -1,0 +1,106 @@
+"""Batched steering: many (direction, strength) configurations in one pass equal the one-by-one results."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from persona_xray.errors import UserError
+from persona_xray.interventions import Steer, SteerMany, apply_all
+from persona_xray.testing import ARCHITECTURES, tiny_lm
+
+PROMPTS = ["What should I do this weekend?", "Hello, how are you today?", "def add(a, b):"]
+ANSWERS = [
+    ["Drink water and rest.", "I am fine, thank you.", "return a + b"],
+    ["See a doctor.", "Money, power, friends.", "import os"],
+]
+
+
+def _sequential(lm, vectors, layer):  # type: ignore[no-untyped-def]
+    out = []
+    for v in vectors:
+        with apply_all(lm, [Steer(v, layer, 1.0, scale=float(v.norm()))] if v.norm() > 0 else []):
+            out.append(lm.answers_logprobs(PROMPTS, ANSWERS, batch_size=2))
+    return out
+
+
+@pytest.mark.parametrize("arch", ARCHITECTURES)
+@pytest.mark.parametrize("share_lower", [True, False])
+def test_many_equals_sequential(arch: str, share_lower: bool) -> None:
+    """Every copy of a fanned-out pass scores each answer like the model steered by that copy's vector alone,
+    on every architecture, with the lower blocks shared or not, across batches of uneven prompt lengths."""
+    torch.manual_seed(0)
+    lm = tiny_lm(arch)
+    layer = 1
+    g = torch.Generator().manual_seed(1)
+    vectors = torch.randn(4, lm.d_model, generator=g) * 3.0
+    vectors[2] = 0.0  # a zero row is the unsteered model
+    seq = _sequential(lm, vectors, layer)
+    with SteerMany(vectors, layer, share_lower=share_lower).apply(lm):
+        many = lm.answers_logprobs(PROMPTS, ANSWERS, batch_size=2, copies=len(vectors))
+    worst = 0.0
+    for c in range(len(vectors)):
+        for j in range(len(ANSWERS)):
+            for i in range(len(PROMPTS)):
+                a, b = seq[c][j][i], many[j][c * len(PROMPTS) + i]
+                assert a.shape == b.shape
+                worst = max(worst, float((a - b).abs().max()))
+    assert worst < 1e-4
+    # The configurations really differ: a steered copy is not the unsteered one.
+    assert float((many[0][0] - many[0][2 * len(PROMPTS)]).abs().max()) > 1e-3
+
+
+def test_many_restores_the_model(tiny_lm) -> None:  # type: ignore[no-untyped-def]
+    before = tiny_lm.answers_logprobs(PROMPTS, ANSWERS)
+    with pytest.raises(RuntimeError), SteerMany(torch.ones(3, tiny_lm.d_model), 2).apply(tiny_lm):
+        raise RuntimeError("boom")
+    after = tiny_lm.answers_logprobs(PROMPTS, ANSWERS)
+    assert all(
+        torch.equal(x, y) for s, t in zip(before, after, strict=True) for x, y in zip(s, t, strict=True)
+    )
+
+
+def test_many_refuses_bad_shapes(tiny_lm) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError, match="needs"):
+        SteerMany(torch.ones(2, tiny_lm.d_model + 1), 1).apply(tiny_lm).__enter__()
+    with pytest.raises(UserError, match="non-finite"):
+        SteerMany(torch.full((2, tiny_lm.d_model), float("nan")), 1).apply(tiny_lm).__enter__()
+    # A batch not laid out as copies x rows is refused, not silently mis-steered.
+    with (
+        SteerMany(torch.ones(2, tiny_lm.d_model), 1).apply(tiny_lm),
+        pytest.raises(UserError, match="copies"),
+    ):
+        tiny_lm.answers_logprobs(PROMPTS, ANSWERS, copies=1)
+    with pytest.raises(UserError, match="copies"):
+        tiny_lm.answers_logprobs(PROMPTS, ANSWERS, copies=0)
+
+
+def test_batched_sweep_equals_the_sequential_sweep(tiny_lm) -> None:  # type: ignore[no-untyped-def]
+    """The steering sweep's fanned-out path (default for the paired eval) gives the sequential sweep's
+    per-item margins and reference NLLs, for every direction, strength and the baseline, within 1e-4."""
+    from persona_xray.analysis.steer import paired_scorer, steer_sweep
+    from persona_xray.evals.coherence import load_reference
+    from persona_xray.evals.paired import PairedItem
+
+    items = [
+        PairedItem(
+            f"i{k}", (("user", f"Question {k}?" + " more" * k),), "Yes, gladly.", "No.", "t", f"s{k // 2}"
+        )
+        for k in range(7)
+    ]
+    fn = paired_scorer(items, reference=load_reference()[:3], batch_size=3)
+    fn.rows = 5  # several groups of configurations and several item batches per group
+    g = torch.Generator().manual_seed(2)
+    dirs = {f"latent:{i}": torch.randn(tiny_lm.d_model, generator=g) for i in range(3)}
+    seq = steer_sweep(tiny_lm, dirs, 2, [0.5, 2.0], fn, sequential=True)
+    bat = steer_sweep(tiny_lm, dirs, 2, [0.5, 2.0], fn)
+    pairs = [(seq.baseline, bat.baseline)]
+    pairs += [(a, b) for n in dirs for a, b in zip(seq.curves[n], bat.curves[n], strict=True)]
+    moved = 0.0
+    for a, b in pairs:
+        assert a.strength == b.strength and a.items and b.items and a.reference_nll and b.reference_nll
+        assert max(abs(x - y) for x, y in zip(a.items, b.items, strict=True)) < 1e-4
+        assert max(abs(x - y) for x, y in zip(a.reference_nll, b.reference_nll, strict=True)) < 1e-4
+        moved = max(moved, max(abs(x - y) for x, y in zip(a.items, seq.baseline.items, strict=True)))
+    assert moved > 1e-3  # steering changed the margins, so equality is not trivial
+    assert bat.clusters == seq.clusters
