@@ -9,7 +9,9 @@ the demo takes. Both sides score the same items on the bundled model, alternatel
   each answer continued from a copy of the key/value cache, rows grouped by prompt length).
 
 Prints both times, the speed-up, and how far the per-item margins move (they must agree to float noise).
-Run: ``.venv/bin/python benchmarks/bench_paired.py [--items 60 --batch 16 --repeats 3]``.
+With ``--bf16`` it also times the shared method with the model in bfloat16 against fp32 and reports the
+per-item margin error (mean and max absolute difference, preference flips).
+Run: ``.venv/bin/python benchmarks/bench_paired.py [--items 60 --batch 16 --repeats 3 --bf16]``.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--threads", type=int, default=None)
+    ap.add_argument(
+        "--bf16",
+        action="store_true",
+        help="also time the shared method in bfloat16 and report its margin error",
+    )
     args = ap.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -84,6 +91,21 @@ def main() -> None:
     print(
         f"margins: max |diff| {np.abs(ref - new).max():.2e} nats/token, preference flips {flips}/{len(items)}"
     )
+    if args.bf16:
+        half = load_lm(args.model, dtype="bfloat16")
+        t32, t16 = alternate(
+            lambda: paired_margins(lm, items, batch_size=args.batch),
+            lambda: paired_margins(half, items, batch_size=args.batch),
+            args.repeats,
+        )
+        low = paired_margins(half, items, batch_size=args.batch)
+        err = np.abs(low - new)
+        print(f"shared fp32          : {t32:7.2f} s")
+        print(f"shared bf16          : {t16:7.2f} s  ({t32 / t16:.2f}x)")
+        print(
+            f"bf16 margins vs fp32 : mean |diff| {err.mean():.4f}, max {err.max():.4f} nats/token, "
+            f"preference flips {int(((low > 0) != (new > 0)).sum())}/{len(items)}"
+        )
 
 
 if __name__ == "__main__":

@@ -396,9 +396,12 @@ class LM:
             )
             first_lp = torch.log_softmax(first.logits[:, -1].float(), dim=-1)
             lens = mask.sum(-1, keepdim=True)
+            # transformers 5 names the KV cache `cache` (`past_key_values` is deprecated, removed in 5.40).
+            kv_name = "cache" if "cache" in getattr(first, "__dataclass_fields__", {}) else "past_key_values"
+            past = getattr(first, kv_name)
             for j, s in enumerate(ans):
                 # The last answer set may extend the cache in place; the others get a copy.
-                cache = first.past_key_values if j == len(ans) - 1 else copy.deepcopy(first.past_key_values)
+                cache = past if j == len(ans) - 1 else copy.deepcopy(past)
                 a_ids, a_mask = self.pad_right([s[i] for i in idx])
                 a_ids, a_mask = a_ids.repeat(copies, 1), a_mask.repeat(copies, 1)
                 a_pos = lens + torch.arange(a_ids.shape[1], device=a_ids.device)[None]
@@ -406,8 +409,8 @@ class LM:
                     input_ids=a_ids,
                     attention_mask=torch.cat([mask, a_mask], dim=1),
                     position_ids=a_pos,
-                    past_key_values=cache,
                     use_cache=True,
+                    **{kv_name: cache},
                 ).logits
                 for b in range(ids.shape[0]):
                     i = idx[b % len(idx)]
