@@ -462,13 +462,18 @@ def test_summary_keeps_every_signal_auc_of_the_last_step_and_flags_an_indistinct
     assert summary["realign"]["first_recovered"] is None
 
 
-def test_steer_stage_runs_batched_in_its_own_dtype(mini: dict[str, Any]) -> None:
-    """``steer.dtype`` gives the sweep its own model copy in that dtype, and the stage records how it computed
-    (fanned-out passes, the dtype); the rest of the run keeps the run's dtype."""
+def test_sae_and_steer_stages_run_in_their_own_dtype(mini: dict[str, Any]) -> None:
+    """``sae.dtype`` and ``steer.dtype`` give the harvest and the sweep their own model copy in that dtype, and
+    the stages record it (the sweep also that it ran in fanned-out passes); the rest keeps the run's dtype."""
     steer = {"top": 1, "random": 1, "strengths": [2.0], "dtype": "bfloat16", "paired_limit": None}
-    cfg = make_config({**mini, "steer": steer})
+    cfg = make_config({**mini, "sae": {**mini["sae"], "dtype": "bfloat16"}, "steer": steer})
     out = run_pipeline(cfg)
     assert _status(out)["steer"] == "ran"
+    sae = json.loads((cfg.run_dir / "sae" / "result.json").read_text())
+    assert sae["harvest_dtype"] == "bfloat16"
+    manifest = json.loads((Path(sae["harvest"]) / "manifest.json").read_text())
+    assert manifest["config"]["model_dtype"] == "bfloat16"
+    assert json.loads((cfg.run_dir / "eval" / "models" / "base.json").read_text())["margins"]  # fp32 eval ran
     res = json.loads((cfg.run_dir / "steer" / "result.json").read_text())
     assert res["compute"] == {"dtype": "bfloat16", "batched": True}
     assert set(res["base"]["curves"]) == set(res["candidates"]) and len(res["candidates"]) == 3

@@ -124,6 +124,18 @@ class SaeSection(_Section):
     dead_tokens: int = Field(100_000, ge=1)
     checkpoint_every: int = Field(100, ge=1)
     eval_docs: int = Field(16, ge=0, description="Held-out docs for the spliced loss; 0 = skip it.")
+    dtype: str | None = Field(
+        None,
+        description="Model dtype for the harvest forward (float32 or bfloat16); None = the run's dtype. The "
+        "SAE is evaluated on the run's model either way, so its metrics show what bf16 activations cost.",
+    )
+
+    @field_validator("dtype")
+    @classmethod
+    def _dtype(cls, v: str | None) -> str | None:
+        if v not in (None, "float32", "bfloat16", "float16"):
+            raise ValueError(f"sae.dtype must be null, float32, bfloat16 or float16 (got {v!r})")
+        return v
 
     @model_validator(mode="after")
     def _k_fits(self) -> SaeSection:

@@ -416,13 +416,13 @@ def stage_sae(ctx: RunContext) -> dict[str, Any]:
             "tokens": sae.metadata.get("training_tokens"),
             "harvest": str(harv) if harv else None,
         }
-    lm = ctx.base_lm()
+    lm = ctx.base_lm(s.dtype)
     layer = lm.check_layer(lm.middle_layer if s.layer is None else s.layer)
     corpus = _ensure_corpus(ctx)
     h_key = stable_hash(
         {
             "model": cfg.model,
-            "dtype": cfg.dtype,
+            "dtype": s.dtype or cfg.dtype,
             "layer": layer,
             "corpus": corpus,
             "corpus_sha": _file_sha(Path(corpus)),
@@ -477,6 +477,7 @@ def stage_sae(ctx: RunContext) -> dict[str, Any]:
         "tokens": summary.get("tokens", hres.tokens),
         "harvest": str(hdir.resolve()),
         "harvest_tokens": hres.tokens,
+        "harvest_dtype": str(lm.dtype).removeprefix("torch."),
         "train_s": summary.get("seconds"),
     }
 
