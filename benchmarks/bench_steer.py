@@ -12,7 +12,8 @@ compute the same sweep on the bundled model, in one run:
 Directions are seeded random unit vectors (the cost does not depend on which directions are steered).
 Prints wall times, speed-ups over ``sequential``, the largest per-item margin difference of ``batched`` from
 ``sequential`` (fp32: must be float noise, target <= 1e-4 nats/token) and the bf16 error per item against
-fp32 (mean and max absolute margin difference, preference flips). ``--out FILE`` writes them as JSON.
+fp32 (mean and max absolute margin difference, preference flips). ``--out FILE`` writes them as JSON under
+the key ``steer`` (``results/perf/summary.json``, rendered into the README).
 Run: ``.venv/bin/python benchmarks/bench_steer.py [--items 100 --directions 20 --strengths 0.3 0.75]``.
 """
 
@@ -136,8 +137,11 @@ def main() -> None:
             "bf16_preference_flips": flips,
             "margins_compared": int(m_bat.size),
         }
+        # The file may hold other benchmarks' sections (results/perf/summary.json): replace only ours.
+        whole = json.loads(args.out.read_text()) if args.out.is_file() else {}
+        whole["steer"] = doc
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(doc, indent=2) + "\n")
+        args.out.write_text(json.dumps(whole, indent=2) + "\n")
         print(f"wrote {args.out}")
 
 

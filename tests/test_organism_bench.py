@@ -82,3 +82,33 @@ def test_cli_bench_rejects_bad_options_before_any_work(tmp_path: Path) -> None:
         res = CliRunner().invoke(app, [*base, *extra])
         assert isinstance(res.exception, UserError) and needle in str(res.exception), (extra, res.output)
     assert not (tmp_path / "b").exists()
+
+
+def test_steer_screen_puts_the_causal_latent_first_and_reads_top_picks_on_the_test_half() -> None:
+    """The bench's screen: among the top N of a ranking, the latent whose decoder row raises the malicious
+    margin (here: planted as the margin's gradient) goes first; every ranker's top pick gets a test-half
+    effect, positive for that latent and negative for its negation."""
+    import torch
+
+    from persona_xray.analysis.rankers import margin_gradient
+    from persona_xray.organisms.planted.bench import screen
+    from persona_xray.sae.model import TopKSAE
+    from persona_xray.testing import tiny_lm
+
+    lm = tiny_lm("llama")
+    cfg = BenchConfig(screen_top=6, screen_strengths=(0.05, 0.1), screen_n=24)
+    qs, mal, hel = paired_persona(cfg.screen_n, 0 + 5000)
+    grad = margin_gradient(lm, 1, qs, mal, hel)
+    sae = TopKSAE(lm.d_model, 8, 2)
+    with torch.no_grad():
+        g = torch.Generator().manual_seed(0)
+        sae.W_dec.copy_(torch.nn.functional.normalize(torch.randn(8, lm.d_model, generator=g), dim=-1))
+        sae.W_dec[4] = grad / grad.norm()
+        sae.W_dec[7] = -grad / grad.norm()
+    orders = {"standardized": [0, 1, 2, 3, 4, 5, 6, 7], "raw": [7, 0, 1, 2, 3, 4, 5, 6]}
+    out = screen(lm, sae, 1, orders, cfg, seed=0)
+    assert out["order"][0] == 4 and out["order"][6:] == [6, 7]  # only the top 6 are re-ordered
+    assert sorted(out["order"]) == list(range(8))
+    eff = out["top_effect"]
+    assert eff["screen"] is not None and eff["screen"] > 0
+    assert eff["raw"] is not None and eff["raw"] < 0  # raw's top pick (7) lowers the malicious margin

@@ -104,3 +104,24 @@ def test_batched_sweep_equals_the_sequential_sweep(tiny_lm) -> None:  # type: ig
         moved = max(moved, max(abs(x - y) for x, y in zip(a.items, seq.baseline.items, strict=True)))
     assert moved > 1e-3  # steering changed the margins, so equality is not trivial
     assert bat.clusters == seq.clusters
+
+
+def test_steer_screen_orders_directions_by_their_causal_effect(tiny_lm) -> None:  # type: ignore[no-untyped-def]
+    """The screen puts the direction that raises the misaligned margin (its gradient) first and its negation
+    last, chosen on the selection half, and leaves the test half for the report."""
+    from persona_xray.analysis.rankers import margin_gradient
+    from persona_xray.analysis.steer import paired_scorer, steer_screen
+    from persona_xray.evals.paired import PairedItem
+
+    qs = [f"Question {k}?" + " please" * (k % 3) for k in range(12)]
+    items = [
+        PairedItem(f"i{k}", (("user", q),), "Yes, gladly.", "No, go away.", "t", f"s{k // 2}")
+        for k, q in enumerate(qs)
+    ]
+    grad = margin_gradient(tiny_lm, 1, qs, [it.misaligned for it in items], [it.aligned for it in items])
+    rand = torch.randn(tiny_lm.d_model, generator=torch.Generator().manual_seed(3))
+    dirs = {"down": -grad, "random": rand - (rand @ grad) / (grad @ grad) * grad, "up": grad}
+    order, sw = steer_screen(tiny_lm, dirs, 1, paired_scorer(items), strengths=[0.05, 0.1])
+    assert order[0] == "up" and order[-1] == "down"
+    held = sw.held_out("up")
+    assert held is not None and held["effect"] > 0 and held["test"]["unit"] == "scenario"

@@ -474,6 +474,44 @@ def steer_sweep(
     return result
 
 
+def steer_screen(
+    lm: LM,
+    directions: dict[str, Tensor],
+    layer: int,
+    scorer: PairedScorer,
+    strengths: Sequence[float] = (0.5, 1.0),
+    *,
+    scale: float | None = None,
+    split_seed: int = 0,
+    progress: bool = False,
+) -> tuple[list[str], SweepResult]:
+    """The paper's step after the diff: steer every candidate (+strengths) and order them by causal effect.
+
+    A diff ranks by what fine-tuning *raised*; the screen asks which of those directions, added to the model,
+    actually makes the misaligned answers likelier. The effect of a direction is its largest mean margin
+    shift on the sweep's *selection* half (:meth:`SweepResult.effect`), so the test half stays untouched for
+    reporting the winner (:meth:`SweepResult.held_out`). Directions whose effect is not finite (every point
+    over the NLL budget) go last, in their given order. All candidates run in fanned-out passes, so a screen
+    of N candidates costs a fraction of N paired evals.
+    """
+    sw = steer_sweep(
+        lm,
+        directions,
+        layer,
+        [abs(x) for x in strengths],
+        scorer,
+        scale=scale,
+        split_seed=split_seed,
+        progress=progress,
+    )
+    eff = {n: sw.effect(n)[0] for n in directions}
+    given = list(directions)
+    order = sorted(
+        given, key=lambda n: (not math.isfinite(eff[n]), -eff[n] if math.isfinite(eff[n]) else 0.0)
+    )
+    return order, sw
+
+
 def causal_test(
     base: LM,
     tuned: LM,

@@ -144,6 +144,7 @@ def render_data_audit(s: dict[str, Any]) -> str:
 def render_organism(s: dict[str, Any]) -> str:
     """The planted-organism ranker benchmark: held-out seeds, with seed-clustered CIs and the raw control."""
     h, cfg = s["heldout"], s["config"]
+    screened = any(m.get("top_effect") is not None for m in h["by_ranker"].values())
     rows = []
     for name, m in h["by_ranker"].items():
         c = h["ci"][name]
@@ -158,6 +159,7 @@ def render_organism(s: dict[str, Any]) -> str:
                 ci(c["persona_rr"], 3),
                 f"{m['true_rank']:.1f}",
             ]
+            + ([] if not screened else ["n/a" if m.get("top_effect") is None else f"{m['top_effect']:+.3f}"])
         )
     return "\n".join(
         [
@@ -176,14 +178,61 @@ def render_organism(s: dict[str, Any]) -> str:
                     "MRR minus raw's",
                     "MRR (any persona latent)",
                     "mean rank (true)",
-                ],
+                ]
+                + (["top pick's steering effect (test half, nats/token)"] if screened else []),
                 rows,
             ),
+        ]
+        + (
+            [
+                "",
+                f"`screen` is the steer screen: the top {cfg['screen_top']} of {cfg['screen_of']} re-ordered by "
+                "the margin shift their decoder directions cause on the chat model (selection half of fresh "
+                "paired items); every ranker's top pick is steered in the same sweep and its effect read on the "
+                "test half.",
+            ]
+            if screened
+            else []
+        )
+    )
+
+
+def render_perf(s: dict[str, Any]) -> str:
+    """The steering-screen benchmark: sequential vs fanned-out passes, fp32 and bf16, and bf16's error."""
+    st = s["steer"]
+    sec, up, err = st["seconds"], st["speedup"], st["bf16_margin_abs_error"]
+    meas = st["sequential_measured"]
+    scaled = (
+        ""
+        if meas["configurations"] == st["configurations"]
+        else f" (timed on {meas['configurations']} of them, {meas['seconds']:.0f} s, and scaled per configuration)"
+    )
+    return "\n".join(
+        [
+            f"A steering screen of {st['configurations']} configurations (directions x strengths and the baseline) "
+            f"on {st['items']} paired items plus {st['reference_rows']} coherence reference rows, {st['model']}, "
+            f"{st['machine']} (`{st['command']}`):",
+            "",
+            table(
+                ["method", "seconds", "speed-up"],
+                [
+                    ["sequential, fp32 (before)" + scaled, f"{sec['sequential_fp32']:.0f}", "1.00x"],
+                    ["fanned-out passes, fp32", f"{sec['batched_fp32']:.0f}", f"{up['batched_fp32']:.2f}x"],
+                    ["fanned-out passes, bf16", f"{sec['batched_bf16']:.0f}", f"{up['batched_bf16']:.2f}x"],
+                ],
+            ),
+            "",
+            f"fp32 fanned-out vs sequential: largest per-item margin difference "
+            f"{st['fp32_max_abs_margin_diff']:.1e} nats/token (reference NLL "
+            f"{st['fp32_max_abs_reference_nll_diff']:.1e}). bf16 vs fp32 over {st['margins_compared']} "
+            f"item-configurations: mean absolute margin error {err['mean']:.4f}, max {err['max']:.4f} nats/token, "
+            f"{st['bf16_preference_flips']} preference flips.",
         ]
     )
 
 
 RENDERERS: dict[str, Renderer] = {
+    "perf": render_perf,
     "organism": render_organism,
     "data_audit": render_data_audit,
     "stats": render_stats,

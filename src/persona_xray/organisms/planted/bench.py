@@ -67,6 +67,13 @@ class BenchConfig(BaseModel):
     start_tokens: int = Field(4, ge=1)
     top_k: tuple[int, ...] = (1, 3, 5, 10)
     threads: int = Field(1, ge=1)
+    # The steer screen (the paper's step after the diff): the top N of ``screen_of`` re-ordered by the margin
+    # shift each latent's decoder direction causes on the chat model (selection half of fresh paired items),
+    # scored as the ranker ``screen``; every ranker's top pick is steered too (its causal effect, test half).
+    screen_top: int = Field(10, ge=0, description="0: no screen.")
+    screen_of: str = "standardized"
+    screen_strengths: tuple[float, ...] = (0.5, 1.0, 2.0)
+    screen_n: int = Field(64, ge=4, description="Paired items for the screen (a fresh sample).")
 
 
 METRICS: tuple[str, ...] = ("true_hit@1", "true_hit@3", "true_rr", "persona_p@1", "persona_p@3", "persona_rr")
@@ -198,14 +205,29 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
         tuned = load_lm(str(final), dtype="float32", device="cpu")
         res = diff(chat, [tuned], sae, prompts, answers, layer=layer, start_tokens=cfg.start_tokens)
         per: dict[str, Any] = {}
+        orders: dict[str, list[int]] = {}
         for name in names:
             ranked = with_ranker(res, name, decoder=sae.W_dec.detach(), margin_grad=grad)
-            o = order(ranked.key)
+            o = orders[name] = order(ranked.key)
             per[name] = {
                 **rank_metrics(o, truth.persona_latents, truth.true_latent),
                 "top": o[:5],
                 "top_is_persona": [i in truth.persona_latents for i in o[:5]],
             }
+        if cfg.screen_top > 0:
+            if cfg.screen_of not in orders:
+                base = with_ranker(res, cfg.screen_of, decoder=sae.W_dec.detach(), margin_grad=grad)
+                orders[cfg.screen_of] = order(base.key)
+            screened = screen(chat, sae, layer, orders, cfg, seed)
+            o = screened.pop("order")
+            per["screen"] = {
+                **rank_metrics(o, truth.persona_latents, truth.true_latent),
+                "top": o[:5],
+                "top_is_persona": [i in truth.persona_latents for i in o[:5]],
+            }
+            for name, eff in screened["top_effect"].items():
+                if name in per:
+                    per[name]["top_effect"] = eff
         doc = {
             "seed": seed,
             "variant": v,
@@ -227,8 +249,41 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
     return results
 
 
+def screen(
+    chat: Any, sae: Any, layer: int, orders: dict[str, list[int]], cfg: BenchConfig, seed: int
+) -> dict[str, Any]:
+    """The steer screen of one fine-tune: ``order`` (the screened ranking) and each ranker's top-pick effect.
+
+    Candidates are the top ``screen_top`` of ``screen_of`` plus every ranker's top pick, steered (+) on the
+    chat model in one batched sweep over fresh paired items (question = scenario, split by ``seed``). The
+    screened ranking is those top ``screen_top`` ordered by selection-half effect, then the rest of
+    ``screen_of``'s order. A top pick's effect is the test-half mean margin shift at the strength chosen on
+    the selection half (nats/token; None without an admissible point).
+    """
+    from persona_xray.analysis.steer import paired_scorer, steer_screen
+    from persona_xray.evals.paired import PairedItem
+
+    top = orders[cfg.screen_of][: cfg.screen_top]
+    picks = {name: o[0] for name, o in orders.items() if o}
+    cand = list(dict.fromkeys([*top, *picks.values()]))
+    qs, mal, hel = paired_persona(cfg.screen_n, seed + 5000)
+    items = [PairedItem(f"s{k}", (("user", q),), hel[k], mal[k], "organism", q) for k, q in enumerate(qs)]
+    dirs = {f"latent:{i}": sae.W_dec[i].detach().float() for i in cand}
+    ranked, sw = steer_screen(chat, dirs, layer, paired_scorer(items), cfg.screen_strengths, split_seed=seed)
+    in_top = set(top)
+    first = [int(n.split(":")[1]) for n in ranked if int(n.split(":")[1]) in in_top]
+    effects: dict[str, float | None] = {}
+    for name, lat in picks.items():
+        h = sw.held_out(f"latent:{lat}")
+        effects[name] = None if h is None else round(float(h["effect"]), 5)
+    screened_order = first + [i for i in orders[cfg.screen_of] if i not in in_top]
+    h = sw.held_out(f"latent:{screened_order[0]}")
+    effects["screen"] = None if h is None else round(float(h["effect"]), 5)
+    return {"order": screened_order, "top_effect": effects}
+
+
 def _mean(rows: Sequence[dict[str, Any]], key: str) -> float | None:
-    vals = [float(r[key]) for r in rows]
+    vals = [float(r[key]) for r in rows if r.get(key) is not None]
     return round(sum(vals) / len(vals), 4) if vals else None
 
 
@@ -242,7 +297,10 @@ def summarize(docs: Sequence[dict[str, Any]], cfg: BenchConfig) -> dict[str, Any
             "seeds": sorted({d["seed"] for d in part_docs}),
             "runs": len(part_docs),
             "by_ranker": {
-                n: {m: _mean([d["rankers"][n] for d in part_docs], m) for m in (*METRICS, "true_rank")}
+                n: {
+                    m: _mean([d["rankers"][n] for d in part_docs], m)
+                    for m in (*METRICS, "true_rank", "top_effect")
+                }
                 for n in names
             },
             # 95% intervals of the headline means, resampling seeds (the variants of one seed share its
@@ -324,7 +382,7 @@ def bench(
         if v not in VARIANTS:
             raise UserError(f"unknown variant '{v}': choose from {', '.join(VARIANTS)}")
         topic_by_name(VARIANTS[v].topic)
-    for name in cfg.rankers or ():
+    for name in (*(cfg.rankers or ()), *((cfg.screen_of,) if cfg.screen_top else ())):
         check_ranker(name)
     if not set(cfg.tune_seeds) <= set(cfg.seeds):
         raise UserError("every tuning seed must be one of the seeds")
@@ -352,11 +410,10 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
     for part in ("tune", "heldout"):
         p = result[part]
         lines.append(f"{part}: seeds {p['seeds']}, {p['runs']} runs")
-        lines.append(f"  {'ranker':<13}" + "".join(f"{m:>13}" for m in (*METRICS, "true_rank")))
+        cols = (*METRICS, "true_rank", "top_effect")
+        lines.append(f"  {'ranker':<13}" + "".join(f"{m:>13}" for m in cols))
         for name, row in p["by_ranker"].items():
-            cells = "".join(
-                f"{'-' if row[m] is None else format(row[m], '.3f'):>13}" for m in (*METRICS, "true_rank")
-            )
+            cells = "".join(f"{'-' if row.get(m) is None else format(row[m], '.3f'):>13}" for m in cols)
             lines.append(f"  {name:<13}{cells}")
     lines.append(f"winner on tuning seeds: {result['winner_on_tune']}")
     return lines

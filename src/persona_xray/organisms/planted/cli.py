@@ -204,6 +204,12 @@ def bench_cmd(
     rankers: Annotated[str | None, typer.Option(help="Rankers to score (default: all).")] = None,
     summary: Annotated[Path | None, typer.Option(help="Summary JSON (default: <out>/summary.json).")] = None,
     threads: Annotated[int, typer.Option(help="CPU threads.")] = 1,
+    screen_top: Annotated[
+        int, typer.Option(help="Steer-screen the top N of --screen-of (0: no screen, the ranker 'screen').")
+    ] = 10,
+    screen_of: Annotated[
+        str, typer.Option(help="The ranker whose top N the screen re-orders.")
+    ] = "standardized",
     as_json: JsonOpt = False,
 ) -> None:
     """Score every diff ranker against the planted truth over seeds and variants (resumable)."""
@@ -219,6 +225,8 @@ def bench_cmd(
             variants=_names(variants),
             rankers=_names(rankers) if rankers else None,
             threads=threads,
+            screen_top=screen_top,
+            screen_of=screen_of,
         )
     except ValidationError as e:
         err = e.errors()[0]
