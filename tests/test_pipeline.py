@@ -466,7 +466,9 @@ def test_sae_and_steer_stages_run_in_their_own_dtype(mini: dict[str, Any]) -> No
     """``sae.dtype`` and ``steer.dtype`` give the harvest and the sweep their own model copy in that dtype, and
     the stages record it (the sweep also that it ran in fanned-out passes); the rest keeps the run's dtype."""
     steer = {"top": 1, "random": 1, "strengths": [2.0], "dtype": "bfloat16", "paired_limit": None}
-    cfg = make_config({**mini, "sae": {**mini["sae"], "dtype": "bfloat16"}, "steer": steer})
+    cfg = make_config(
+        {**mini, "name": "mini-dtypes", "sae": {**mini["sae"], "dtype": "bfloat16"}, "steer": steer}
+    )
     out = run_pipeline(cfg)
     assert _status(out)["steer"] == "ran"
     sae = json.loads((cfg.run_dir / "sae" / "result.json").read_text())
