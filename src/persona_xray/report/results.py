@@ -231,7 +231,51 @@ def render_perf(s: dict[str, Any]) -> str:
     )
 
 
+def render_steer(s: dict[str, Any]) -> str:
+    """The steering study with a real null: held-out effects and p-values among random controls."""
+    sides = {"base": "induce on the base model (+)", "tuned": f"suppress on {s['primary']} (-)"}
+    rows = []
+    for side, rows_side in s["held_out"].items():
+        for r in rows_side:
+            t = r["test_shift"]
+            rows.append(
+                [
+                    sides.get(side, side),
+                    r["name"],
+                    f"{r['strength']:+g}",
+                    ci(t, 3, signed=True) + f" ({t.get('n_units')} {t.get('unit')}s)",
+                    "n/a"
+                    if r["p"] is None
+                    else f"{r['p']:.2f} (floor {r['p_floor']:.2f}, {r['n_controls']})",
+                    "n/a" if r["coherence_cost"] is None else f"{r['coherence_cost']:+.3f}",
+                    "yes" if r["beats_controls"] else "no",
+                ]
+            )
+    return "\n".join(
+        [
+            f"`{s['command']}` on the `{s['run']}` run's diff ({s['ranker']} ranker, layer {s['layer']}), "
+            f"{s['paired_items']} paired items, model in {s['dtype']}. Strength chosen on the selection half of "
+            "the scenarios; effect = mean margin shift on the test half (nats/token, scenario-clustered 95% CI); "
+            "p among the random controls put through the same choice:",
+            "",
+            table(
+                [
+                    "side",
+                    "direction",
+                    "strength",
+                    "test-half shift",
+                    "p (floor, controls)",
+                    "NLL cost",
+                    "beats controls",
+                ],
+                rows,
+            ),
+        ]
+    )
+
+
 RENDERERS: dict[str, Renderer] = {
+    "steer": render_steer,
     "perf": render_perf,
     "organism": render_organism,
     "data_audit": render_data_audit,
