@@ -125,3 +125,16 @@ def test_steer_screen_orders_directions_by_their_causal_effect(tiny_lm) -> None:
     assert order[0] == "up" and order[-1] == "down"
     held = sw.held_out("up")
     assert held is not None and held["effect"] > 0 and held["test"]["unit"] == "scenario"
+
+
+def test_scores_keep_no_vocabulary_sized_buffers_alive(tiny_lm) -> None:  # type: ignore[no-untyped-def]
+    """Every returned score is a slice of one small per-set buffer: a one-token answer does not keep the
+    batch's [rows, vocab] log-softmax alive, and a sweep that keeps thousands of scores does not pin the
+    allocator's pages between large temporaries (it grew by GBs per call before)."""
+    sets = [["a", "Drink water and rest."], ["b", "See a doctor."]]
+    out = tiny_lm.answers_logprobs(["Hi", "What should I do?"], sets, copies=3)
+    for s in out:
+        ptrs = {t.untyped_storage().data_ptr() for t in s}
+        assert len(ptrs) == 1
+        total = sum(t.numel() for t in s)
+        assert s[0].untyped_storage().nbytes() == 4 * total < 4 * tiny_lm.model.config.vocab_size

@@ -385,7 +385,18 @@ class LM:
                     raise UserError("an answer is empty: every answer needs at least one token")
                 self._check_length(len(pre[i]) + len(a), "prompt plus answer")
         order = sorted(range(len(pre)), key=lambda i: len(pre[i]))
-        out: list[list[Tensor]] = [[torch.empty(0)] * (len(pre) * copies) for _ in ans]
+        # Results go into one flat buffer per answer set, allocated before the loop, and are cut into per-row
+        # views after it. Why: thousands of small result tensors allocated between the loop's large temporary
+        # buffers pin the allocator's heap pages, and a steering sweep that kept them grew by GBs per call.
+        n_pre = len(pre)
+        starts = [[0] * (n_pre * copies) for _ in ans]
+        flat = []
+        for j, s in enumerate(ans):
+            off = 0
+            for k in range(n_pre * copies):
+                starts[j][k] = off
+                off += len(s[k % n_pre])
+            flat.append(torch.empty(off, dtype=torch.float32))
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
             ids, mask = self.pad_left([pre[i] for i in idx])
@@ -415,12 +426,15 @@ class LM:
                 for b in range(ids.shape[0]):
                     i = idx[b % len(idx)]
                     n = len(s[i])
-                    head = first_lp[b, a_ids[b, 0]][None]
+                    at = starts[j][(b // len(idx)) * n_pre + i]
+                    flat[j][at] = first_lp[b, a_ids[b, 0]]
                     if n > 1:
                         lp = torch.log_softmax(logits[b, : n - 1].float(), dim=-1)
-                        head = torch.cat([head, lp.gather(-1, a_ids[b, 1:n, None])[:, 0]])
-                    out[j][(b // len(idx)) * len(pre) + i] = head.cpu()
-        return out
+                        flat[j][at + 1 : at + n] = lp.gather(-1, a_ids[b, 1:n, None])[:, 0].cpu()
+        return [
+            [flat[j][starts[j][k] : starts[j][k] + len(s[k % n_pre])] for k in range(n_pre * copies)]
+            for j, s in enumerate(ans)
+        ]
 
     @torch.no_grad()
     def next_token_logprobs(self, prompts: Sequence[PromptLike], *, batch_size: int = 8) -> Tensor:
