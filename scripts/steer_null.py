@@ -35,6 +35,7 @@ def main() -> None:
     ap.add_argument("--strengths", default="0.3,0.75")
     ap.add_argument("--dtype", default="bfloat16")
     ap.add_argument("--summary", type=Path, default=ROOT / "results" / "steer" / "summary.json")
+    ap.add_argument("--base-only", action="store_true", help="only the induce side on the base model")
     args = ap.parse_args()
     res = {s: json.loads((args.run / s / "result.json").read_text()) for s in ("finetune", "sae", "diff")}
     primary = res["diff"].get("primary") or next(iter(res["finetune"]["runs"]))
@@ -47,7 +48,7 @@ def main() -> None:
         str(Path(sys.executable).with_name("persona-xray")),
         "steer",
         "--sae", res["sae"]["path"],
-        "--adapter", adapter,
+        *([] if args.base_only else ["--adapter", adapter]),
         "--out", str(args.out),
         "--top", str(args.top),
         "--lowered", "0",
@@ -60,18 +61,29 @@ def main() -> None:
     print(" ".join(cmd[1:]), file=sys.stderr)
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     doc: dict[str, Any] = json.loads(out)
+    write_summary(args, res, primary, doc["held_out"], doc.get("wall_s"))
+
+
+def write_summary(
+    args: argparse.Namespace,
+    res: dict[str, Any],
+    primary: str,
+    held_out: dict[str, Any],
+    wall_s: float | None,
+) -> None:
     summary = {
         "command": "python scripts/steer_null.py "
         + f"--limit {args.limit} --top {args.top} --random {args.random} --strengths {args.strengths} "
-        + f"--dtype {args.dtype}",
+        + f"--dtype {args.dtype}"
+        + (" --base-only" if args.base_only else ""),
         "run": str(args.run.name),
         "primary": primary,
         "layer": res["diff"].get("layer"),
         "ranker": json.loads((Path(res["diff"]["path"]) / "diff.json").read_text()).get("ranker"),
         "paired_items": args.limit,
         "dtype": args.dtype,
-        "held_out": doc["held_out"],
-        "wall_s": doc.get("wall_s"),
+        "held_out": held_out,
+        "wall_s": wall_s,
     }
     write_text_atomic(args.summary, json.dumps(summary, indent=1) + "\n")
     print(f"wrote {args.summary}", file=sys.stderr)
