@@ -29,6 +29,8 @@ CONFIGS_DIR = Path(__file__).resolve().parent.parent / "configs"
 PROFILES: tuple[str, ...] = ("demo", "full")
 RUNTIME_FIELDS: frozenset[str] = frozenset({"name", "runs_dir", "device", "threads", "progress"})
 BASE_LABEL = "base"
+# A stage may run its model in its own dtype (steer.dtype, sae.dtype); None = the run's dtype.
+StageDtype = Literal["float32", "bfloat16", "float16"]
 _LABEL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -124,18 +126,11 @@ class SaeSection(_Section):
     dead_tokens: int = Field(100_000, ge=1)
     checkpoint_every: int = Field(100, ge=1)
     eval_docs: int = Field(16, ge=0, description="Held-out docs for the spliced loss; 0 = skip it.")
-    dtype: str | None = Field(
+    dtype: StageDtype | None = Field(
         None,
         description="Model dtype for the harvest forward (float32 or bfloat16); None = the run's dtype. The "
         "SAE is evaluated on the run's model either way, so its metrics show what bf16 activations cost.",
     )
-
-    @field_validator("dtype")
-    @classmethod
-    def _dtype(cls, v: str | None) -> str | None:
-        if v not in (None, "float32", "bfloat16", "float16"):
-            raise ValueError(f"sae.dtype must be null, float32, bfloat16 or float16 (got {v!r})")
-        return v
 
     @model_validator(mode="after")
     def _k_fits(self) -> SaeSection:
@@ -174,18 +169,11 @@ class SteerSection(_Section):
         None, gt=0, description="Max NLL rise (nats/token) a point may cost to be chosen; None: report only."
     )
     split_seed: int = Field(0, description="Seed of the selection/test split of the paired scenarios.")
-    dtype: str | None = Field(
+    dtype: StageDtype | None = Field(
         None,
         description="Model dtype for the sweep (float32 or bfloat16); None = the run's dtype. bf16 is ~2x "
         "here; benchmarks/bench_steer.py reports its per-item margin error against fp32.",
     )
-
-    @field_validator("dtype")
-    @classmethod
-    def _dtype(cls, v: str | None) -> str | None:
-        if v not in (None, "float32", "bfloat16", "float16"):
-            raise ValueError(f"steer.dtype must be null, float32, bfloat16 or float16 (got {v!r})")
-        return v
 
     @field_validator("strengths")
     @classmethod
