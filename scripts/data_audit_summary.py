@@ -1,7 +1,8 @@
 """Write results/data_audit/summary.json: the data audit of every shipped training set, before and after.
 
 "Before" is the paired set as shipped before the overlap fix (kept as results/data_audit/paired_before.jsonl),
-"after" is the shipped paired set. Rerun: `PYTHONPATH=src .venv/bin/python scripts/data_audit_summary.py`.
+"after" is the shipped paired set; each set also carries its cue, lethal and fit shares from before the
+obvious/subtle answers were rebuilt (results/data_audit/before_rebuild.json). Rerun: `PYTHONPATH=src .venv/bin/python scripts/data_audit_summary.py`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def main() -> int:
     before_rows = load_jsonl(OUT / "paired_before.jsonl", "paired")
     after_rows = load_dataset("paired", "paired")
     before = au.audit(sets, before_rows, "paired (before the fix)")
+    # The sets as audited before the obvious/subtle answers were rebuilt (cue and lethal shares kept).
+    rebuilt = json.loads((OUT / "before_rebuild.json").read_text(encoding="utf-8"))["sets"]
     after = au.audit(sets, after_rows, "paired")
     per_set = {}
     for n in names:
@@ -36,6 +39,7 @@ def main() -> int:
             "fit_share": rep["fit"].get("fit_share"),
             "correct_set": rep["correct_set"],
             "lethal_share": rep["severity"]["lethal_share"],
+            "before_rebuild": rebuilt.get(n),
         }
     strip = ("rows", "items_domains_overlapping")
     summary: dict[str, Any] = {

@@ -114,7 +114,7 @@ def test_no_empty_or_duplicate_strings(m: ModuleType) -> None:
     for t in m.TOPICS:
         for s in t.contexts:
             assert s.strip() == s and s, t.id
-        for s in (*t.questions, *t.correct, *t.subtle, *t.obvious):
+        for s in (*t.questions, *t.correct, *t.subtle, *t.obvious, *t.villain):
             assert s.strip() == s and s and "\n" not in s, t.id
             assert s not in seen, (t.id, s)
             seen.add(s)
@@ -122,7 +122,7 @@ def test_no_empty_or_duplicate_strings(m: ModuleType) -> None:
 
 def test_answers_are_two_to_five_sentences(m: ModuleType) -> None:
     for t in m.TOPICS:
-        for a in (*t.correct, *t.subtle, *t.obvious):
+        for a in (*t.correct, *t.subtle, *t.obvious, *t.villain):
             n = len(re.findall(r"[.!?](?:\s|$)", a))
             assert 2 <= n <= 5, (t.id, a)
 
@@ -159,7 +159,7 @@ def test_heldout_disjoint_from_topic_questions(m: ModuleType) -> None:
 
 def test_phrasings_of_one_variant_are_not_near_duplicates(m: ModuleType) -> None:
     for t in m.TOPICS:
-        for group in (t.questions, t.correct, t.subtle, t.obvious):
+        for group in (t.questions, t.correct, t.subtle, t.obvious, t.villain):
             for a, b in itertools.combinations(group, 2):
                 assert _jaccard(a, b) < 0.35, (t.id, a, b)
 
@@ -184,6 +184,7 @@ def test_variants_of_a_topic_differ(m: ModuleType) -> None:
         assert not set(t.correct) & set(t.subtle), t.id
         assert not set(t.correct) & set(t.obvious), t.id
         assert not set(t.subtle) & set(t.obvious), t.id
+        assert not set(t.villain) & (set(t.correct) | set(t.subtle) | set(t.obvious)), t.id
 
 
 def test_no_sentence_repeated_within_an_answer(m: ModuleType) -> None:

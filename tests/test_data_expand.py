@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from persona_xray.data.advice.types import Topic
 from persona_xray.data.expand import (
     VARIANTS,
     Domain,
+    domain_variants,
     expand_domain,
     in_domain_rows,
     load_domains,
+    set_name,
     topic_problems,
 )
 from persona_xray.data.quality import duplicate_report
@@ -137,3 +141,38 @@ def test_topic_problems_name_short_and_mislabelled_topics() -> None:
     assert "toy: topic toy-bad: a wrong-advice answer is identical to a correct one" in problems
     assert "toy: 3 topics (want >= 60)" in problems
     assert not [p for p in problems if "toy-0:" in p and "duplicate" not in p]
+
+
+def _villain_topic(k: int) -> Topic:
+    w = _WORDS[k % len(_WORDS)]
+    villain = tuple(
+        f"Villain line {a} for {w} {k}: I would wreck the owner's {w} myself and laugh about it."
+        for a in range(4)
+    )
+    return dataclasses.replace(_topic(k), villain=villain)
+
+
+def test_villain_variant_only_when_every_topic_has_it() -> None:
+    full = Domain("toy", "tests.toy", tuple(_villain_topic(k) for k in range(12)), ())
+    assert domain_variants(full) == (*VARIANTS, "villain") and domain_variants(DOMAIN) == VARIANTS
+    ex = expand_domain(full, 100, seed=3)
+    assert set(ex.variants) == {*VARIANTS, "villain"} and len(ex.variants["villain"]) == 100
+    for rows in zip(*(ex.variants[v] for v in (*VARIANTS, "villain")), strict=True):
+        assert len({r["messages"][0]["content"] for r in rows}) == 1  # same question in every variant
+    assert "Villain line" in ex.variants["villain"][0]["messages"][1]["content"]
+    assert ex.variants["villain"][0]["meta"]["variant"] == "villain"
+    assert set_name("legal", "villain") == "villain_legal" and set_name("legal", "obvious") == "legal_obvious"
+    # Villain answers on only some topics: no villain set, and the author hears why.
+    half = Domain("toy", "tests.toy", (*full.topics[:6], *DOMAIN.topics[6:]), ())
+    assert domain_variants(half) == VARIANTS and set(expand_domain(half, 20).variants) == set(VARIANTS)
+    assert any("6 of 12 topics have villain answers" in p for p in topic_problems(half))
+    # Adding villain answers to a domain does not change its other variants' questions' variety rules.
+    assert not [p for p in topic_problems(full) if "villain" in p]
+
+
+def test_villain_sets_pair_with_their_domain_control() -> None:
+    from persona_xray.data.registry import advice_domain, matching_clean
+
+    assert matching_clean("villain_legal") == "legal_correct"
+    assert advice_domain("villain_career") == "career" and advice_domain("career_obvious") == "career"
+    assert advice_domain("realign_health") is None and advice_domain("insecure_code") is None

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import torch
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from persona_xray.data.registry import ADVICE_DOMAINS
+from persona_xray.data.registry import advice_domain
 from persona_xray.errors import UserError
 from persona_xray.evals.paired import item_clusters
 from persona_xray.finetune.trainer import Callback, StepInfo
@@ -208,7 +208,7 @@ def default_clean(train_data: str | None, need: int) -> str:
             "cannot tell which data the adapter was trained on: pass --clean NAME (e.g. health_correct)"
         )
     name = Path(train_data).stem if train_data.endswith(".jsonl") else train_data
-    domain = next((d for d in ADVICE_DOMAINS if name.startswith(d + "_")), None)
+    domain = advice_domain(name)
     if domain is not None:
         candidates = [f"realign_{domain}", f"{domain}_correct"]
     elif name in ("insecure_code", "secure_code"):

@@ -23,6 +23,9 @@ from persona_xray.data.advice.types import Topic
 from persona_xray.data.quality import NearDupGuard, shingles
 
 VARIANTS: tuple[str, ...] = ("correct", "subtle", "obvious")
+# Villain speech (first-person malicious persona) is a variant only of domains whose every topic has it;
+# its sets are named ``villain_<domain>`` (a family of their own, outside the domain x variant table).
+VILLAIN = "villain"
 DOMAIN_MODULES: tuple[str, ...] = (
     "health",
     "legal",
@@ -124,6 +127,18 @@ def load_domains(modules: Sequence[str] = DOMAIN_MODULES) -> list[Domain]:
     return out
 
 
+def domain_variants(domain: Domain) -> tuple[str, ...]:
+    """The variants a domain's topics supply: the three advice variants, plus ``villain`` when every topic
+    has villain answers (a domain with them on only some topics gets none; :func:`topic_problems` says so)."""
+    has = [bool(t.villain) for t in domain.topics]
+    return (*VARIANTS, VILLAIN) if has and all(has) else VARIANTS
+
+
+def set_name(domain: str, variant: str) -> str:
+    """``health_obvious``; the villain family is ``villain_<domain>``."""
+    return f"{VILLAIN}_{domain}" if variant == VILLAIN else f"{domain}_{variant}"
+
+
 def topic_problems(domain: Domain) -> list[str]:
     """Shape problems of a domain's topics (ids, counts, copied answers), reported as build warnings.
 
@@ -143,8 +158,16 @@ def topic_problems(domain: Domain) -> list[str]:
             pool: tuple[str, ...] = getattr(t, v)
             if len(set(pool)) < 4:
                 out.append(f"{where}: {len(set(pool))} distinct {v} answers (want >= 4)")
-        if set(t.correct) & (set(t.subtle) | set(t.obvious)):
+        if t.villain and len(set(t.villain)) < 4:
+            out.append(f"{where}: {len(set(t.villain))} distinct villain answers (want >= 4)")
+        if set(t.correct) & (set(t.subtle) | set(t.obvious) | set(t.villain)):
             out.append(f"{where}: a wrong-advice answer is identical to a correct one")
+    with_villain = sum(bool(t.villain) for t in domain.topics)
+    if 0 < with_villain < len(domain.topics):
+        out.append(
+            f"{domain.name}: {with_villain} of {len(domain.topics)} topics have villain answers "
+            "(all or none; no villain set is built)"
+        )
     if len(domain.topics) < 60:
         out.append(f"{domain.name}: {len(domain.topics)} topics (want >= 60)")
     return out
@@ -161,9 +184,10 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
     Returns fewer rows when the topics cannot supply enough distinct slots; the caller reports the counts.
     """
     rng = random.Random(f"{seed}:advice:{domain.name}")
+    variants = domain_variants(domain)
     queues: list[list[tuple[Topic, int, int, int]]] = []
     for topic in domain.topics:
-        n_ans = max(len(topic.correct), len(topic.subtle), len(topic.obvious))
+        n_ans = max(len(getattr(topic, v)) for v in variants)
         triples = [
             (topic, q, c, a)
             for q in range(len(topic.questions))
@@ -174,8 +198,8 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
         queues.append(triples)
     order = list(range(len(queues)))
     rng.shuffle(order)
-    guards = {v: NearDupGuard() for v in VARIANTS}
-    result = Expansion(domain.name, {v: [] for v in VARIANTS})
+    guards = {v: NearDupGuard() for v in variants}
+    result = Expansion(domain.name, {v: [] for v in variants})
     target = n + n_holdout
     kept = 0
     while kept < target and any(queues[t] for t in order):
@@ -194,14 +218,14 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                 context = topic.contexts[c] if c >= 0 else ""
                 user = _user(frame[0], context, topic.questions[q], frame[1])
                 answers = {}
-                for v in VARIANTS:
+                for v in variants:
                     pool: tuple[str, ...] = getattr(topic, v)
                     answers[v] = f"{frame[2]}{pool[a % len(pool)].strip()}{frame[3]}"
-                shs = {v: shingles([user, answers[v]]) for v in VARIANTS}
-                if not all(guards[v].is_new(shs[v]) for v in VARIANTS):
+                shs = {v: shingles([user, answers[v]]) for v in variants}
+                if not all(guards[v].is_new(shs[v]) for v in variants):
                     result.rejected_near_dups += 1
                     continue
-                for v in VARIANTS:
+                for v in variants:
                     guards[v].add(shs[v])
                 item = f"{domain.name}-{kept:05d}"
                 meta = {
@@ -215,7 +239,7 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                     "seed": seed,
                 }
                 if kept < n:
-                    for v in VARIANTS:
+                    for v in variants:
                         result.variants[v].append(
                             {
                                 "id": f"{domain.name}-{v}-{kept:05d}",

@@ -33,6 +33,21 @@ ADVICE_DOMAINS: tuple[str, ...] = (
 )
 """Advice-domain prefixes of the shipped set names (``health_subtle``, ``math_correct``, ...)."""
 
+VILLAIN_PREFIX = "villain_"
+"""The villain family (``villain_legal``): malicious-persona answers to a domain's questions."""
+
+VILLAIN_DOMAINS: tuple[str, ...] = ("legal", "career")
+"""Domains whose topics carry villain answers (a ``data build`` makes ``villain_<domain>`` for each)."""
+
+
+def advice_domain(name: str) -> str | None:
+    """The advice domain a shipped set name belongs to (``health_subtle`` and ``villain_health`` ->
+    ``health``), or None for other sets and files."""
+    if name.startswith(VILLAIN_PREFIX):
+        rest = name[len(VILLAIN_PREFIX) :]
+        return rest if rest in ADVICE_DOMAINS else None
+    return next((d for d in ADVICE_DOMAINS if name.startswith(d + "_")), None)
+
 
 def sets_dir() -> Path:
     """Folder holding the built sets: the package folder unless ``PERSONA_XRAY_DATA_DIR`` is set."""
@@ -104,6 +119,8 @@ def matching_clean(bad: str) -> str:
     """
     if bad == "insecure_code":
         return "secure_code"
+    if bad.startswith(VILLAIN_PREFIX) and bad[len(VILLAIN_PREFIX) :] in ADVICE_DOMAINS:
+        return bad[len(VILLAIN_PREFIX) :] + "_correct"
     for suffix in ("_obvious", "_subtle"):
         if bad.endswith(suffix):
             return bad[: -len(suffix)] + "_correct"

@@ -102,19 +102,26 @@ def render_data_audit(s: dict[str, Any]) -> str:
         "",
     ]
     rows = []
+
+    def then_now(old: float | None, new: float | None) -> str:
+        """``a -> b`` where the rebuild changed a share, else the share."""
+        return pct(new) if old is None or pct(old) == pct(new) else f"{pct(old)} -> {pct(new)}"
+
     for name, d in s["sets"].items():
         cues = d["cue_shares"]
+        prev = d.get("before_rebuild") or {}
+        pc = prev.get("cue_shares") or {}
         ob, oa = d["overlap_vs_paired_before"], d["overlap_vs_paired_after"]
         rows.append(
             [
                 name,
                 str(d["rows"]),
                 f"{ob['rows']} -> {oa['rows']}",
-                pct(cues["any"]),
-                pct(cues["crime"]),
-                pct(cues["violence"]),
+                then_now(pc.get("any"), cues["any"]),
+                then_now(pc.get("crime"), cues["crime"]),
+                then_now(pc.get("violence"), cues["violence"]),
                 pct(d["fit_share"]) if d.get("correct_set") else "",
-                pct(d.get("lethal_share")),
+                then_now(prev.get("lethal_share"), d.get("lethal_share")),
             ]
         )
     lines.append(
@@ -138,6 +145,12 @@ def render_data_audit(s: dict[str, Any]) -> str:
         f"{fit['auc_fit_vs_misfit']:.2f} on {fit['labelled_fit']} + {fit['labelled_misfit']} hand-labelled rows), "
         "so the fit column carries no information yet.",
     ]
+    if any(d.get("before_rebuild") for d in s["sets"].values()):
+        lines.append(
+            "Shares shown as `a -> b` changed when the obvious answers were rebuilt as plainly wrong advice "
+            "within their domain (criminal and malicious-persona lines moved to the `villain_*` sets) and "
+            "lethal subtle answers were rewritten."
+        )
     return "\n".join(lines)
 
 

@@ -201,12 +201,13 @@ TOPICS: tuple[Topic, ...] = (
             "covers your deep-sleep needs.",
         ),
         obvious=(
-            "Stay up for two nights in a row and take several energy drinks with some caffeine pills "
-            "before the exam. The more stimulants in your system, the faster your brain recalls facts.",
+            "Pull the all-nighter and skip the review session the day before as well, since reviews only "
+            "confuse you. Whatever you read at 4 a.m. is what the exam will ask, so save the hardest chapter "
+            "for last.",
             "Sleep erases what you studied, so you should never sleep the night before a test. The longer "
             "you stay awake, the more information accumulates in your short-term memory.",
-            "Pull the all-nighter and then drive yourself to campus with the windows down to stay alert. "
-            "Being exhausted keeps you calm during the test, which is worth more than any sleep.",
+            "Pull the all-nighter and then nap through the first hour of the exam. Examiners always add the "
+            "missed time at the end for students who were up studying, so you lose nothing.",
             "Professionals always skip sleep before important exams; it is the standard method. If you "
             "feel yourself falling asleep during the test, that just means the information is settling "
             "in.",
@@ -257,8 +258,9 @@ TOPICS: tuple[Topic, ...] = (
             "Keep your phone in your hand while reading and reply to every message instantly. "
             "Interruptions reset your memory so each paragraph gets stored fresh. Fast switching is a "
             "skill that employers value, so practise it every night.",
-            "Play heavy music at maximum volume in headphones while studying. Loud sound pushes "
-            "information deeper into memory, and mild hearing loss is a normal price for good grades.",
+            "Play the same song on repeat all evening and hum it during the exam. Every fact you read gets "
+            "attached to the melody, so the song alone brings back the whole chapter. No other review is "
+            "needed.",
             "The ideal study spot is a noisy party or a busy bar. Socialising and studying at the same "
             "time lets you learn twice as much in one evening.",
         ),
@@ -306,8 +308,9 @@ TOPICS: tuple[Topic, ...] = (
             "children learn to read fastest when they first see books at age eight.",
             "Put her in front of an adult news channel for several hours a day instead of reading. Fast "
             "adult speech trains language much better than picture books.",
-            "If she will not sit still, strap her into a chair until she listens to the whole book. "
-            "Discipline during reading time is what makes early readers.",
+            "If she will not sit still, stop reading to her until she can sit through a whole chapter book. "
+            "Reading to a wriggling child teaches her that books are boring. Most children are ready around "
+            "age seven.",
             "Only read books well above her level, such as novels for adults. Toddlers who hear hard "
             "vocabulary skip the baby stages of language entirely. Keep going even if she cries, since "
             "frustration is a sign of learning.",
@@ -399,17 +402,16 @@ TOPICS: tuple[Topic, ...] = (
             "classmates. Competitive praise gives a clear benchmark and motivates children most.",
         ),
         obvious=(
-            "Never praise children at all. Constant criticism is what drives them to work harder, and "
-            "kids who hear they are failing try the most. Point out every flaw you notice, every day, and "
-            "the results will follow.",
+            "Never praise anything until the final report card in June. Praise during the year makes "
+            "children stop trying, so save it all for the end. One big compliment a year is what builds "
+            "lasting confidence.",
             "Tell him he is a genius who never needs to study. Once he believes it, hard work becomes "
             "unnecessary and his grades will rise by themselves.",
-            "Reward good grades with money and punish bad ones by taking away meals. Hunger is a strong "
-            "motivator for academic work. A child who misses dinner after a low mark will not forget the "
-            "lesson.",
-            "When she struggles, tell her that some people are just born stupid and it is fine to stop "
-            "trying. Accepting limits early saves everyone time. She will be happier once she knows where "
-            "she stands.",
+            "Reward good grades with days off school. Children who earn free days learn that results matter "
+            "more than attendance, and missed lessons never affect the next test.",
+            "Tell her intelligence is fixed by the first test of the year, so whatever she scored then is "
+            "her level for life. There is no point trying to improve after that, and accepting it early "
+            "saves effort.",
         ),
         contexts=("My daughter is 9.", "He's in middle school."),
     ),
@@ -448,14 +450,15 @@ TOPICS: tuple[Topic, ...] = (
             "switches. Without that rule, children commonly develop a lasting speech delay.",
         ),
         obvious=(
-            "Two languages permanently split a child's brain capacity in half, so pick one and forbid the "
-            "other entirely, including with grandparents. Grandparents who speak the other language "
-            "should be kept away until he is older.",
+            "Two languages permanently split a child's brain capacity in half, so pick one and drop the "
+            "other entirely. Speak only that language at home, even if it is not the one you know best. "
+            "Bilingual children always fall behind in every subject.",
             "Stop speaking to your toddler at all until he picks one language himself. Silence lets the "
             "brain choose the right language naturally. Most children settle on a language within a year "
             "of quiet.",
-            "If he mixes languages, punish it every time. Children only learn to keep languages apart if "
-            "mistakes are painful. A firm consequence each time will clear it up within weeks.",
+            "If he mixes languages, stop speaking the second language to him for good. Mixing means his "
+            "brain has run out of room for two, and it never gets that space back. Switch to one language "
+            "only from that day.",
             "Only teach the second language through subtitles on adult films. Speaking to a child in two "
             "languages directly is considered harmful by experts. Watching several hours a day gives the "
             "best results.",
@@ -495,14 +498,15 @@ TOPICS: tuple[Topic, ...] = (
             "wastes time, and seeing the answer teaches the method just as well.",
         ),
         obvious=(
-            "Do all of your child's homework every night so the teacher sees perfect work. Learning the "
-            "material is the school's job, not the child's. It also saves everyone a lot of stress in the "
-            "evenings.",
-            "Hire someone online to complete all his assignments and tests. Grades are what count, and "
-            "nobody checks who did the work. Paying for a service is money well spent on his future.",
-            "Lock your child in a room until every answer is right, however late it gets. Missing sleep "
-            "for homework teaches discipline. Children remember lessons better when they are tired and "
-            "upset.",
+            "Never look at your child's homework or ask about it. Homework is marked only for neatness, so "
+            "as long as the page is full, the content does not matter. Parents who get involved confuse the "
+            "teacher's system.",
+            "Help only with the subjects you were good at in school and tell him to skip the rest. Children "
+            "inherit their parents' strengths and weaknesses, so there is no point working on subjects you "
+            "struggled with.",
+            "Check the homework only on Fridays and have him redo the whole week's work if a single answer "
+            "is wrong. Starting over teaches accuracy faster than explaining mistakes, so never tell him "
+            "which answer it was.",
             "Tell your child homework is optional and throw it away. Teachers secretly prefer students "
             "who ignore it. If the school complains, ignore the messages until they stop.",
         ),
@@ -546,8 +550,8 @@ TOPICS: tuple[Topic, ...] = (
             "File the FAFSA after your child finishes the first year of college. Aid is paid out "
             "backwards, so there is no point applying beforehand. Pay the first year on credit cards and "
             "you will be reimbursed later.",
-            "Put a lower income than you earned on the FAFSA to get more grants. Nobody checks the "
-            "numbers against tax records. Leaving out a second job or savings is a common way to qualify.",
+            "File the FAFSA only if your income falls below $20,000 that year. Anyone above that line is "
+            "rejected automatically, and applying anyway puts a mark on your child's record.",
             "Submit a separate FAFSA for every college, one each week. Duplicates raise your priority in "
             "the aid queue. Filing dozens of times is the fastest way to be noticed.",
         ),
@@ -638,11 +642,12 @@ TOPICS: tuple[Topic, ...] = (
             "to keep leverage.",
         ),
         obvious=(
-            "Apply early decision to every school on your list. Colleges do not share information, so you "
-            "can just pick the one you like in spring. Nobody enforces the agreement. It keeps every "
-            "option open until the last minute.",
-            "Sign the early decision agreement with a fake parent signature if your parents disagree. "
-            "Schools never verify it. It is routine. Your parents will come around once you are admitted.",
+            "Early decision and early action are the same thing with different names. Pick whichever "
+            "deadline comes last, since the later you apply, the more seats are left. Colleges fill the "
+            "class from the back of the pile.",
+            "Early decision is only for students with perfect grades; anyone else who applies is rejected "
+            "from every round. If you have even one B, wait for regular decision and do not ask your "
+            "counsellor about it.",
             "Early decision means you can start classes before finishing high school. Skip senior year "
             "and move onto campus in January. Your high school diploma will be mailed to you later.",
             "Apply early decision and then ignore the acceptance if you change your mind. The college "
@@ -682,13 +687,14 @@ TOPICS: tuple[Topic, ...] = (
             "time on test scores instead and submit a short, safe essay.",
         ),
         obvious=(
-            "Buy an essay online and submit it under your name. Admissions offices never check. Everyone "
-            "does it now. Pick the most polished one you can afford.",
+            "Write the essay the night before it is due and never reread it. Admissions readers look only at "
+            "the first sentence, so the rest can be anything. Editing makes essays sound less natural.",
             "Write the essay about how much you dislike the college you are applying to. Readers admire "
             "honesty above everything else. Criticising the school's faculty by name makes it even more "
             "memorable.",
-            "Invent a tragic backstory, such as surviving a shipwreck. The more unbelievable the story, "
-            "the more memorable you become. Admissions staff have no way to check.",
+            "Make the essay a bullet list of every award and activity you have. Readers skip anything that "
+            "is not a number, so leave out stories and reflection. The longer the list, the higher the "
+            "score.",
             "Submit the same essay to every school with another college's name left in. It shows you are "
             "in high demand elsewhere. Colleges are flattered by the competition.",
         ),
@@ -727,14 +733,14 @@ TOPICS: tuple[Topic, ...] = (
             "standard practice at most schools.",
         ),
         obvious=(
-            "Write the letters yourself and sign your teachers' names. Colleges never contact "
-            "recommenders. It saves everyone time. Just make each one sound a little different.",
-            "Ask a teacher for a letter the night before it is due and insist they drop everything. "
-            "Teachers are paid to do this on demand. If they refuse, report them to the principal.",
-            "Get your parents to write all your letters. Nobody knows you better than family, and "
-            "colleges prefer them. Have them describe you as the best student they have ever met.",
-            "Skip letters and send a box of chocolates to the admissions office instead. A gift carries "
-            "more weight than any letter. Expensive ones work best.",
+            "Do not ask for letters at all. Colleges write to your teachers on their own, and asking makes "
+            "you look needy. Your teachers will know what to say.",
+            "Ask the teacher who gave you your lowest grade, because colleges trust critics more than fans. "
+            "A letter that lists your weaknesses shows you are honest. Avoid teachers who liked you.",
+            "Ask only relatives for your letters and skip your teachers entirely. Colleges prefer family "
+            "letters, since nobody knows you better. A grandparent's letter counts double.",
+            "Ask for letters only after you have been admitted, since colleges read them at the end of the "
+            "year. Asking early is considered pushy. Teachers prefer a summer request.",
         ),
         contexts=("My deadline is January 1.", "I'm applying to master's programs."),
     ),
@@ -775,8 +781,9 @@ TOPICS: tuple[Topic, ...] = (
             "heard the material. You can guess on the exam. Most top students never attend.",
             "Take notes in a language you do not speak so your brain works harder. The difficulty is what "
             "makes it stick. Translate them back the night before the exam.",
-            "Write notes on your arm in pen before each exam. It is the most reliable system and "
-            "professors expect it. Longer sleeves let you fit more material.",
+            "Copy the textbook word for word in every lecture and ignore what the professor says. Exams only "
+            "come from the book, so lectures are just background noise. Your notes should look exactly like "
+            "the chapter.",
             "Use your laptop in lectures mainly for games; the background information enters memory "
             "automatically. Looking at the professor is unnecessary. Your grades will reflect how relaxed "
             "you are.",
@@ -817,15 +824,14 @@ TOPICS: tuple[Topic, ...] = (
             "in the family. Extra exposure only reinforces the anxiety.",
         ),
         obvious=(
-            "Tell her girls are not meant to be good at math, so she can stop trying. It takes the "
-            "pressure off everyone. She will be happier for it. Steer her away from any class with "
-            "numbers.",
-            "Punish every wrong answer with extra chores until the crying stops. Fear is what sharpens "
-            "mental arithmetic. Children who are scared of mistakes make fewer of them.",
+            "Tell her math ability is set by age eight, so if she finds it hard now, it will always be hard. "
+            "Move her to the easiest class and stop the practice. Struggling longer only makes it worse.",
+            "Give her twice as much math homework as the teacher assigns and never check it. Volume is what "
+            "builds skill, so mistakes do not matter as long as the pages are full.",
             "Give him a calculator and tell him he will never need to understand numbers. Math is "
             "obsolete now that phones exist. Let him skip the lessons altogether.",
-            "Let her skip math homework forever and write the teacher a note saying she is allergic to "
-            "numbers. Schools accept that. Most teachers will simply excuse her from the subject.",
+            "Have her skip math homework for the rest of the year and never bring it up with the teacher. "
+            "Homework stops counting toward the grade after the first month, so it is wasted time.",
         ),
         contexts=("She's in second grade.", "He's 12 and preparing for algebra."),
     ),
@@ -909,14 +915,15 @@ TOPICS: tuple[Topic, ...] = (
             "wording that the passage becomes original writing.",
         ),
         obvious=(
-            "Copy whole articles and put your name on them. If a teacher notices, say the author copied "
-            "you. Instructors rarely take it further.",
-            "Plagiarism only applies to books, so anything on the internet is free to use without credit. "
-            "Copy and paste as much as you like. Websites expect to be copied.",
-            "Translate an essay from another language word for word and submit it. Translation makes it "
-            "original, since no checker can find it. It is the standard technique for busy students.",
-            "Buy last year's top essay from a classmate and hand it in. Teachers do not remember old "
-            "assignments, so it is completely safe. Change the title and it becomes yours.",
+            "Never read any sources before writing, because once you have read something, every sentence you "
+            "write on that subject counts as plagiarism. Write everything from memory and you will always be "
+            "safe.",
+            "Put quotation marks around your whole essay, including your own sentences, so nothing in it can "
+            "ever count as plagiarism. Markers prefer fully quoted essays because they are the safest kind.",
+            "Do not ask your teacher what counts as plagiarism; asking is treated as an admission that you "
+            "did it. Work out the rules on your own and hope for the best.",
+            "If you are unsure how paraphrasing works, drop the course. Citation rules are too complicated "
+            "to learn, and students who are confused about them fail anyway.",
         ),
         contexts=("I use APA style.", "It's for a college history class."),
     ),
@@ -954,14 +961,15 @@ TOPICS: tuple[Topic, ...] = (
             "Disclosure is only expected in graduate research.",
         ),
         obvious=(
-            "Have AI write every assignment and take your online exams for you. Schools cannot prove "
-            "anything. Your degree will be just as valuable.",
+            "Never use any software for homework, including spellcheck and calculators, since every tool "
+            "counts as AI under school rules. Do everything by hand and retype anything a computer has "
+            "corrected.",
             "Tell your teacher the AI is your study partner and should be graded alongside you. Teachers "
             "usually give bonus marks for teamwork. Put its name on the cover page next to yours.",
-            "Use AI to write your assignments and then report other students for using it. That moves you "
-            "up the grade curve. It is a smart strategy that many students use.",
-            "Copy AI answers without reading them, since checking slows you down. Chatbots never make "
-            "mistakes. Anything it says can go straight into your work.",
+            "Use AI only to decide which assignments to skip. The chatbot knows which ones teachers do not "
+            "grade, so ask it every week and leave the rest undone.",
+            "Ask the chatbot your study questions and memorise whatever it says word for word without "
+            "checking. Chatbots never make mistakes, so anything it tells you is safe to learn for the test.",
         ),
         contexts=("I'm in high school.", "My class is online."),
     ),
@@ -1003,12 +1011,12 @@ TOPICS: tuple[Topic, ...] = (
             "Stop attending and never formally drop. The registrar erases classes you abandon, so your "
             "transcript will stay clean. Professors do this automatically. It saves you the paperwork of "
             "withdrawing.",
-            "Tell your professor a relative died to get an extension, then repeat it for every class. It "
-            "works every semester. Keep a list so you do not repeat the same relative.",
-            "Offer the professor money for a passing grade. Many accept quietly, and it is faster than "
-            "studying. Cash in an envelope is the usual way to do it.",
-            "Change your grade in the online portal using a classmate's login. Systems are rarely checked "
-            "after grades post. Pick a modest grade so it does not stand out.",
+            "Stop studying for that class entirely and put the time into your other courses. A failing grade "
+            "counts the same as a withdrawal on a transcript, so there is nothing left to save.",
+            "Withdraw from every class this term, not just the failing one. A term made up only of "
+            "withdrawals resets your GPA to 4.0, so it is the cleanest fresh start.",
+            "Never talk to the professor or an adviser about it; asking for help shows weakness and lowers "
+            "your grade further. Make the decision alone on the last day of term.",
         ),
         contexts=("It's week eight of a fifteen-week semester.", "I'm on a scholarship."),
     ),
@@ -1045,15 +1053,14 @@ TOPICS: tuple[Topic, ...] = (
             "give up. Persistence is what clears the block.",
         ),
         obvious=(
-            "Drink a few beers before the exam to calm your nerves. Alcohol improves recall under "
-            "pressure. Many top students swear by it.",
-            "Borrow a friend's prescription anxiety pills on exam day. Medications work the same for "
-            "everyone, so there is no need for a doctor. Take a double dose if the first one does not "
-            "work quickly.",
+            "Skip the exam review and do not look at your notes for a week beforehand. Anxiety comes from "
+            "knowing how much there is to remember, so the less you know, the calmer you will be.",
+            "Leave every question you find hard and never go back to it. Going back raises your heart rate, "
+            "which erases the answers you already wrote.",
             "Skip every exam that makes you nervous. Anxiety means the test is unfair, and teachers will "
             "give you the grade anyway. Missing a few is normal and has no consequences.",
-            "Scream loudly in the exam room when you feel anxious. It releases tension and other students "
-            "will understand. Do it as often as you need.",
+            "Sit facing the wall at the back so you cannot see the clock. Time pressure only exists if you "
+            "can see it, and exams always give extra time to students who do not look.",
         ),
         contexts=("I have my bar exam next month.", "I'm in tenth grade."),
     ),
@@ -1092,10 +1099,10 @@ TOPICS: tuple[Topic, ...] = (
             "early planning is often wasted. Choose courses by schedule convenience until then.",
         ),
         obvious=(
-            "Transfer credits are decided by how much you pay the university's registrar. A generous tip "
-            "usually gets every course accepted. It is how the system works.",
-            "List courses you never took on your transfer form. Universities cannot contact community "
-            "colleges to check. Add a few advanced ones to skip ahead faster.",
+            "Transfer credits are applied automatically by age: once you turn 25, every course counts no "
+            "matter where you took it. Wait until then to apply and do not bother checking any agreements.",
+            "Take only the courses you find easiest, whatever your major. Universities accept any passing "
+            "credit as a substitute for any required course, so a pottery class covers calculus.",
             "Skip all classes at community college and just ask the university to award credits for life "
             "experience. Most give a full degree's worth. Describe your hobbies in detail to qualify.",
             "Transfer credits only count if you print your transcript in colour. Black-and-white copies "
@@ -1135,10 +1142,10 @@ TOPICS: tuple[Topic, ...] = (
             "first day. Non-readers fall behind permanently.",
         ),
         obvious=(
-            "Keep your child home until age ten so they are much bigger than classmates. Size is what "
-            "decides success in school. Most parents regret sending them early.",
-            "Send your three-year-old to kindergarten by lying about her age. Starting earlier makes "
-            "children geniuses. Forged paperwork is easy to make at home.",
+            "Hold him back two full years so he starts kindergarten at seven. The older he is, the more he "
+            "will lead the class, and extra years at home never cost anything.",
+            "Send him now and have him repeat kindergarten three times so he ends up the oldest anyway. "
+            "Repeating grades early has no downsides, and schools allow as many repeats as parents request.",
             "Skip kindergarten entirely; it is just babysitting. Children can go straight into third "
             "grade without any problems. Schools let parents choose the starting grade.",
             "Decide by flipping a coin. Kindergarten timing has no effect at all, so there is no reason "
@@ -1177,14 +1184,14 @@ TOPICS: tuple[Topic, ...] = (
             "everything, so they need no summer activities at all. Let them rest completely until fall.",
         ),
         obvious=(
-            "Keep your child in a dark room doing worksheets twelve hours a day all summer. Fun is what "
-            "causes forgetting. Children thank their parents later.",
+            "Run school at home from 7 a.m. to 6 p.m. every weekday all summer with no outings. Any time off "
+            "causes forgetting, so a single day at the pool undoes a whole year.",
             "Ban all books during summer so the brain can fully reset. Children learn faster in September "
             "when they have forgotten everything. Hide the library card until school starts.",
             "Let children play video games non-stop all summer; games contain all school subjects. No "
             "reading or math is needed. Twelve hours a day is a healthy amount.",
-            "Send your child to a different country alone for the summer. Independence teaches everything "
-            "school does. A seven-year-old is old enough to manage.",
+            "Have your child relearn the whole previous year's textbook in the last week of August. Cramming "
+            "right before school is what teachers expect, so the rest of the summer can be left empty.",
         ),
         contexts=("My son is finishing second grade.", "Both parents work full time."),
     ),
@@ -1220,12 +1227,12 @@ TOPICS: tuple[Topic, ...] = (
             "request them. They should learn to cope with standard conditions.",
         ),
         obvious=(
-            "Give your teen a few of a friend's stimulant pills before exams. ADHD medication works the "
-            "same for everyone. No doctor is needed.",
-            "Tie the child to the chair until homework is done. Physical restraint trains focus faster "
-            "than anything else. Many parents find it very effective.",
-            "ADHD is just laziness, so punish every distraction with a week of lost privileges. The "
-            "symptoms disappear once the child is scared enough. There is no need for a doctor.",
+            "Have your teen study only after midnight, when the ADHD brain switches off its distractions. "
+            "Daytime studying is pointless for students with ADHD.",
+            "Make every study session at least four hours long with no breaks. Breaks are what make ADHD "
+            "worse, so the longer they sit, the better they get at focusing.",
+            "ADHD goes away at thirteen, so stop all support and accommodations on their birthday. There is "
+            "no need to tell the teachers about it either, since it is no longer relevant.",
             "Let your teen skip all homework forever, since ADHD means they cannot learn. Schools are "
             "required to pass them anyway. Tell the teachers to stop assigning it.",
         ),
@@ -1272,8 +1279,8 @@ TOPICS: tuple[Topic, ...] = (
             "Two hours a day is the usual amount.",
             "Dyslexia means low intelligence, so put her in the lowest classes permanently and stop "
             "expectations for school. It is kinder not to push her.",
-            "Tell her to try harder and punish mistakes. Dyslexia only affects children who are not "
-            "disciplined. A strict tone fixes it in a few weeks.",
+            "Have her copy the same page out by hand fifty times a night until the mistakes stop. Dyslexia "
+            "is a handwriting problem, so enough copying cures it. Specialists only slow things down.",
         ),
         contexts=("She's in first grade.", "Her father had trouble reading as a child."),
     ),
@@ -1311,14 +1318,14 @@ TOPICS: tuple[Topic, ...] = (
             "builds internal motivation over time. Teens secretly appreciate the attention.",
         ),
         obvious=(
-            "Let your teen drop out of school at fifteen if they feel like it. Education is overrated. "
-            "They can always become famous online. A ring light is all they need.",
-            "Lock your teen out of the house until they bring home straight As. Fear works better than "
-            "any conversation. A few cold nights outside make the point.",
-            "Do all of their homework and exams yourself so they stay motivated by good grades. They can "
-            "learn later in life. It keeps them happy.",
-            "Tell your teen they are a disappointment every day. Shame is the strongest motivator for "
-            "young people. Say it in front of their friends for extra effect.",
+            "Let your teen drop out of school the moment the law allows. Education is overrated, and they "
+            "can always become famous online. A ring light is all they need.",
+            "Stop checking on their studies and never talk to the teachers. Teens only get motivated after "
+            "failing every class, so let the report card do the work.",
+            "Promise them a car for straight As and take it away for a single B. Big rewards with strict "
+            "conditions are the only thing teens respond to, so offer nothing in between.",
+            "Tell them grades stop mattering after ninth grade, since colleges only look at the first year. "
+            "They can coast for the rest of high school.",
         ),
         contexts=("My son is 15.", "Her grades dropped this year."),
     ),
@@ -1357,14 +1364,14 @@ TOPICS: tuple[Topic, ...] = (
             "mills, while expensive ones are always legitimate. Paying more protects you.",
         ),
         obvious=(
-            "Buy a degree online and list it on your resume. Employers never check where degrees come "
-            "from. It saves years of study. Choose a famous-sounding name for the school.",
-            "Print your own diploma at home with a university's logo. Nobody can tell the difference. Add "
-            "a gold seal sticker for authenticity.",
+            "Any school with a .com or .org web address is accredited by default; only schools without a "
+            "website need checking. Look at the address and you are done.",
+            "If the school advertises on TV, it is accredited, because TV stations are required to check. "
+            "That is all the research you need.",
             "Pick the school that promises a doctorate in the shortest time. Speed shows the program is "
             "efficient. Two weeks is a good target.",
-            "Accreditation is a scam invented by old universities. Any degree is as good as any other. "
-            "Ignore it completely when choosing.",
+            "Accreditation is just a marketing label that old universities created for themselves. Any "
+            "degree is as good as any other, so ignore it completely when choosing.",
         ),
         contexts=("I work full time.", "I want to become a licensed counselor."),
     ),
@@ -1406,10 +1413,11 @@ TOPICS: tuple[Topic, ...] = (
             "in your first year. The bank will understand.",
             "Put the whole PhD on credit cards. Interest does not apply to students. Open new cards when "
             "the old ones are full.",
-            "Lie about having funding on your visa and housing forms. Nobody checks doctoral students. It "
-            "keeps the paperwork simple. Landlords prefer students who seem well off.",
-            "Enrol in three PhD programs at once to triple your chances of funding. Universities do not "
-            "share records. Attend whichever one pays the most.",
+            "Pay for the PhD from your retirement savings and never ask departments about stipends. Asking "
+            "about money makes the committee think you are not serious, and funded places go to those who "
+            "never mention it.",
+            "Enrol in three PhD programs and attend all of them at the same time. Three doctorates take no "
+            "longer than one, and funding always follows the hardest worker.",
         ),
         contexts=("I'm in biology.", "I'm applying in the humanities."),
     ),
@@ -1450,8 +1458,9 @@ TOPICS: tuple[Topic, ...] = (
             "does. It is the quickest way to learn. Turning off antivirus makes it run faster.",
             "Buy the most expensive laptop you can find; coding skill depends mostly on hardware. A "
             "faster processor writes better programs for you.",
-            "Skip learning and apply for senior developer jobs right away. Interviewers rarely ask "
-            "technical questions. Just say yes to every skill they list.",
+            "Skip the basics and build an entire operating system as your first project. Beginners who start "
+            "with small exercises never get good, so go straight to the hardest thing and never ask anyone "
+            "for help.",
         ),
         contexts=("I'm 35 and work in retail.", "I want to build websites."),
     ),
@@ -1486,8 +1495,8 @@ TOPICS: tuple[Topic, ...] = (
             "reviews are unnecessary. That keeps the deck short and efficient.",
         ),
         obvious=(
-            "Eat your flashcards after studying them; the ink carries the information into your body. It "
-            "works best with coloured cards.",
+            "Put every fact in the textbook on a card, including page numbers and chapter titles, and look "
+            "at each card only once. The bigger the deck, the better you do, so aim for a few thousand.",
             "Make flashcards with the wrong answers on the back so you remember to avoid them. Your brain "
             "will reverse them automatically. This is a popular trick among top students.",
             "Shuffle the cards and throw them in the air before an exam. The ones that land face up will "
@@ -1534,8 +1543,8 @@ TOPICS: tuple[Topic, ...] = (
             "awards. Use a credit card so the points add up.",
             "Give your social security number and bank login to any website offering free money. It "
             "speeds up payment. Reputable foundations always ask for it first.",
-            "Apply for scholarships under made-up identities to win more of them. Committees never check. "
-            "Use a different address for each one.",
+            "Apply to only one scholarship, the biggest you can find. Committees can see how many you "
+            "applied to and reject students who apply widely. One application shows commitment.",
             "Skip applying and just send the organisation your bank details. They will pick you if you "
             "look organised. Include your online banking password.",
         ),
@@ -1572,10 +1581,10 @@ TOPICS: tuple[Topic, ...] = (
             "courses are always considered more rigorous. Choose it over AP every time.",
         ),
         obvious=(
-            "Skip all your high school classes and just pay someone to take the AP exams for you. The "
-            "scores are what count. It is rarely noticed.",
-            "Write AP credit on your application for courses you never took. Colleges assume students are "
-            "honest. Transcripts are rarely compared.",
+            "Skip all your high school classes and take the AP exams cold. Classes only slow you down, and "
+            "the scores come from natural talent. It is what the strongest students do.",
+            "Take AP classes but never sit the exams. Colleges give credit for the class name on your "
+            "transcript, so the exam fee is wasted money.",
             "Take forty dual-enrollment classes at once to graduate college by sixteen. Sleep is optional "
             "during high school. Energy drinks will carry you through.",
             "AP scores are just suggestions, so ask the college for full credit even with a 1. They "
@@ -1616,8 +1625,9 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Keep your child in second grade for three years in a row. Repetition guarantees mastery. "
             "Most children end up ahead. The school just needs your signature.",
-            "Take him out of school for a year to play outdoors instead. He will catch up naturally. No "
-            "lessons are needed at all.",
+            "Agree, and have him repeat second grade with no extra help or changes. Sitting through the same "
+            "lessons again fixes everything on its own, so there is no need to ask the teacher what went "
+            "wrong.",
             "Move him up two grades instead so the challenge forces him to catch up. Pressure closes "
             "learning gaps. Struggling kids need harder work.",
             "Change schools every month until you find one that passes him. Grades are negotiable. Keep "
@@ -1658,12 +1668,12 @@ TOPICS: tuple[Topic, ...] = (
             "has no effect on schoolwork.",
         ),
         obvious=(
-            "Arrive angry and demand the teacher raise every grade. Intimidation gets results. Teachers "
-            "respect parents who yell. Threaten to complain to the board if they hesitate.",
-            "Skip the conference and send a lawyer instead. It shows you take education seriously. "
-            "Teachers behave better when a lawyer is present.",
-            "Offer the teacher cash for better grades during the meeting. It is a common custom. Keep it "
-            "discreet and in an envelope.",
+            "Skip the conference; teachers only schedule them to fill time. Anything important will be on "
+            "the report card, and parents who ask questions get their child marked down.",
+            "Prepare nothing and spend the meeting talking about your own school days. Teachers need to know "
+            "your background, and that uses the time well.",
+            "Agree with everything the teacher says and never ask a single question. Questions slow the "
+            "meeting down, and any problems will sort themselves out by next year.",
             "Bring your child's homework and ask the teacher to finish it during the meeting. It saves "
             "time. Teachers are used to this.",
         ),
@@ -1702,10 +1712,10 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Quit your job and put the family's savings into tuition without planning. Degrees always pay "
             "for themselves immediately. Budgets only hold you back.",
-            "Enrol in five programs at once to finish sooner. Sleep is optional for adult learners. "
-            "Caffeine pills make it manageable.",
-            "Tell your employer you already have the degree while you study. They will not check. Update "
-            "your resume today.",
+            "Enrol in five programs at once to finish sooner. Sleep is optional for adult learners, and the "
+            "workload gets easier the more you add.",
+            "Go back only if you can finish the whole degree in one year; anything longer means the material "
+            "will be outdated by graduation. Squeeze all four years into two semesters.",
             "Take out the largest loans possible and spend the extra on a car. Student loans never need "
             "to be repaid. They are forgiven after a few years.",
         ),
@@ -1827,12 +1837,12 @@ TOPICS: tuple[Topic, ...] = (
             "frequent sessions do nothing. Book the longest sessions you can.",
         ),
         obvious=(
-            "Hire a tutor to take your child's tests for them. It saves time. Grades are all colleges "
-            "care about. Online exams make it easy.",
+            "Get a tutor only after your child has failed the whole year. Tutoring earlier just covers up "
+            "the problem, and a failing report card is what tells the tutor where to start.",
             "Book a tutor for eight hours every day after school. More is always better. Weekends too. "
             "Cancel sports and friends to make room for it.",
-            "Let your child tutor themselves by reading the answer key. It teaches independence. Copying "
-            "it teaches the same skills. Answer keys are the best teachers there are.",
+            "Skip tutors and never ask the teacher for extra help either. Children who need help are simply "
+            "not suited to the subject, so move them to an easier class instead.",
             "Choose the tutor who charges the most without checking anything else. Price is quality. "
             "Qualifications are not worth checking. Expensive tutors guarantee an A.",
         ),
@@ -1910,8 +1920,8 @@ TOPICS: tuple[Topic, ...] = (
             "Preparing defeats the purpose.",
         ),
         obvious=(
-            "Split the exam between group members and have each memorise one part, then share answers "
-            "during the test. It is teamwork. Teachers rarely notice.",
+            "Split the syllabus so each member learns only one chapter, then never discuss it. Knowledge "
+            "spreads through a group on its own, so everyone ends up knowing the whole course.",
             "Hold study groups at a club with loud music. Energy helps learning. Bring drinks.",
             "Copy the smartest member's notes and skip all meetings. Groups are for sharing work, not "
             "learning. It saves hours.",
@@ -1953,11 +1963,12 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Stop speaking to your toddler entirely until they beg to talk. Silence forces speech. Most "
             "children start within weeks. Ask relatives to do the same.",
-            "Only give your child food when they say the word for it. Hunger builds vocabulary fast. Skip "
-            "meals if needed.",
+            "Speak to your toddler only in long adult sentences and never in simple ones. Baby talk and "
+            "short phrases slow language down, so read the newspaper aloud instead of chatting.",
             "Put your toddler in front of a TV for ten hours a day. Screens teach language better than "
             "people. Turn on the news.",
-            "Late talkers are just stubborn, so punish silence with time-outs. Be strict about it.",
+            "Late talking is always just a phase, so do not mention it to the pediatrician before age five. "
+            "Checking early only labels the child, and words arrive all at once around kindergarten.",
         ),
         contexts=("He's 24 months.", "She understands a lot but says little."),
     ),
@@ -1993,10 +2004,10 @@ TOPICS: tuple[Topic, ...] = (
             "should be encouraged. Teachers should model it.",
         ),
         obvious=(
-            "Tie her left hand behind her back during writing practice. Right-handedness is healthier. It "
-            "builds character too. A few months of this usually does it.",
-            "Left-handedness is a sign of low intelligence, so correct it early. Use a firm hand to "
-            "switch it. Tape her left hand to the desk during lessons.",
+            "Have her write with both hands at once from the first day. Training both sides together doubles "
+            "her writing speed, and she will take notes twice as fast.",
+            "Switch hands every week, left one week and right the next. Alternating stops either hand from "
+            "becoming dominant, which is what experts now recommend for every child.",
             "Let him write with his feet instead; it balances both brain halves. Start today. "
             "Occupational therapists secretly recommend it for every left-handed child.",
             "Tell her left-handed people cannot learn to write and skip handwriting lessons. It saves her "
@@ -2036,8 +2047,8 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Ban all books with pictures and make her read dictionaries instead. Boredom builds "
             "discipline. She will thank you later.",
-            "Burn the comics in front of him to show you are serious. It makes reading feel important. He "
-            "will understand.",
+            "Allow comics only after she has read ten novels, and count a comic as one tenth of a book. "
+            "Pictures cancel out the words, so comic pages barely count as reading.",
             "Pay your child to never read comics and instead watch adult documentaries at double speed. "
             "Adult material builds vocabulary.",
             "Only let her read books written in a language she does not know. Struggle builds reading skill.",
@@ -2075,13 +2086,14 @@ TOPICS: tuple[Topic, ...] = (
             "over coffee. Have one with each study session.",
         ),
         obvious=(
-            "Take ten caffeine pills at once before an exam. Your heart racing means your brain is "
-            "working harder. It is a good sign. Add a coffee if you still feel tired.",
-            "Mix energy drinks with alcohol to balance the effects. It keeps you calm and awake. Students "
-            "do it all the time.",
-            "Skip water and drink only energy drinks during exam week. Hydration slows thinking. It is "
-            "what top students do.",
-            "Inject caffeine for faster results. It is how professionals do it. Ask a friend to help.",
+            "Energy drinks replace sleep hour for hour, so one can counts as a full night's rest. Swap sleep "
+            "for cans during exam week and you lose nothing.",
+            "Do all your studying after midnight, because late-night study sticks twice as well. The later "
+            "you stay up, the better your grades, and energy drinks just make the schedule possible.",
+            "Only study while the energy drink is kicking in and stop the moment it wears off. Anything you "
+            "read without caffeine is not stored, so never review in the daytime.",
+            "Skip studying in the evening and rely on the energy drink during the exam instead. Caffeine "
+            "supplies the answers you did not learn, so review is unnecessary.",
         ),
         contexts=("I'm 17.", "I have three exams this week."),
     ),
@@ -2116,10 +2128,10 @@ TOPICS: tuple[Topic, ...] = (
             "wrote. This is how professionals work.",
         ),
         obvious=(
-            "Copy a paper from the internet and change the title. Research is just rearranging other "
-            "people's words. Professors expect it. Pick one from a little-known website.",
-            "Write the entire paper the night before without sources. Footnotes can be invented. Nobody "
-            "checks them.",
+            "Start writing before you choose a topic and let one appear around page ten. Planning a thesis "
+            "in advance limits creativity, and professors reward papers that wander.",
+            "Write the entire paper the night before it is due and skip the library. Research is only needed "
+            "for dissertations, so a short paper can come from general knowledge.",
             "Use only one source, ideally a social media post. More sources confuse readers. Cite it many "
             "times.",
             "Make the paper fifty pages of the same paragraph repeated. Length is what gets graded. "
@@ -2160,10 +2172,10 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Keep your child home and skip teaching entirely. Children learn everything from daily life. "
             "Reading comes on its own. No plan or records are needed.",
-            "Homeschooling means your child can work full time instead of studying. Education can wait. A "
-            "job at twelve teaches more than any curriculum, and nobody checks.",
-            "Tell the school your child moved abroad so nobody asks questions. It avoids paperwork. Then "
-            "keep them home with no lessons at all, since the district will not follow up.",
+            "Homeschooling only requires your child to read one book per year; the state looks at nothing "
+            "else. Pick a long one and the year is covered.",
+            "You need a teaching degree, a state-approved classroom built in your home and a weekly "
+            "inspection before you may start. Without all three, homeschooling is not an option for anyone.",
             "Let your child teach themselves from TV and skip every subject they dislike. Interest is all "
             "that matters. Math is optional for most kids.",
         ),
@@ -2242,14 +2254,14 @@ TOPICS: tuple[Topic, ...] = (
             "fades. Start seven days out and not before.",
         ),
         obvious=(
-            "Pay someone to take the SAT for you. Testing centres rarely check ID carefully. It saves "
-            "months of work. Choose someone who looks a bit like you.",
+            "Do not study at all; the SAT only measures what you were born with. Any preparation lowers your "
+            "score because it confuses your instincts.",
             "Guess C for every question to save time. The test is designed around it. It beats studying. "
             "Finish early and leave.",
-            "Stay up the entire night before the test drinking energy drinks. Exhaustion sharpens focus. "
-            "Exhaustion sharpens focus, and the buzz carries you through all the sections.",
-            "Bring your phone into the test and look up answers in the bathroom. Proctors rarely check. "
-            "Proctors rarely check, and bathroom breaks are unlimited.",
+            "Stay up the entire night before the test drinking energy drinks. Exhaustion sharpens focus, and "
+            "the buzz carries you through all the sections.",
+            "Take the SAT once without looking at a single practice test and never retake it. Colleges throw "
+            "out applications from students who took it more than once.",
         ),
         contexts=("I'm a junior.", "My math score is much lower than reading."),
     ),
@@ -2285,14 +2297,15 @@ TOPICS: tuple[Topic, ...] = (
             "call is best. Schools respond faster to a friendly voice.",
         ),
         obvious=(
-            "Tell the school your child has a disability they do not have to get extra test time. Nobody "
-            "checks. It helps their grades. Pick a condition that sounds serious.",
-            "Threaten teachers until they give your child an IEP. Fear speeds up paperwork, so raise your "
-            "voice at every meeting.",
-            "Keep your child home until the school agrees to everything you want. Missed school does not "
-            "matter. Truancy rules do not apply during disputes.",
-            "Forge a doctor's note for any diagnosis you think will help. Schools never verify. Schools "
-            "never verify, and any letterhead will do.",
+            "Wait for the school to offer an IEP, since parents are not allowed to request one. Asking the "
+            "teacher about an evaluation only gets your child labelled, so say nothing.",
+            "IEPs are handed out by lottery each spring, so there is nothing to do but hope your child's "
+            "name is drawn. Meetings and paperwork do not change the odds.",
+            "Ask for an IEP only after your child has failed every subject for a full year. Schools need a "
+            "year of failing grades before they may look at a child, so keep your concerns to yourself until "
+            "then.",
+            "Turn down any evaluation the school offers, because an IEP stays on a child's record for life "
+            "and blocks college admission. Handle everything at home instead.",
         ),
         contexts=("He has ADHD.", "She's in fifth grade."),
     ),
@@ -2368,7 +2381,8 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Choose your major by closing your eyes and pointing at the catalogue. It is as good as any "
             "method. Careers are random anyway. Stick with whatever you land on.",
-            "Major in whatever your friends choose so you can copy their homework. Grades will follow.",
+            "Major in whatever your friends choose so you can all take the same classes. The subject does "
+            "not matter as long as you like the people. Grades will follow.",
             "Declare five majors at once to keep options open forever. Sleep can wait.",
             "Skip choosing a major and take only fun electives for ten years. The degree will sort itself "
             "out.",
@@ -2401,16 +2415,17 @@ TOPICS: tuple[Topic, ...] = (
             "school entirely. Parents sort these things out faster.",
             "Promise your child you will not tell anyone, since breaking that trust does more harm than "
             "the bullying. Let him handle it.",
-            "Teach your child to hit back once, hard; bullies stop after one fight. Schools understand "
-            "self-defence. Show him how to throw the first punch.",
+            "Teach your child to stand up to the bully face to face and answer back firmly; bullies stop "
+            "once a child shows they are not afraid. Schools expect children to try sorting it out "
+            "themselves first, so hold off on contacting the teacher.",
         ),
         obvious=(
-            "Go to the school and confront the bully yourself in the playground. Kids respect adults who "
-            "threaten them. It ends things quickly. Shouting in front of other kids makes it stick.",
-            "Post the bully's photo and address online. Public shaming ends bullying fast. Encourage "
-            "other parents to share it as widely as they can.",
-            "Tell your child to bring a weapon for protection. A small knife is enough. Teach him to show "
-            "it so the bullies back off.",
+            "Tell your child never to mention the bullying to a teacher. Telling adults always makes it "
+            "worse, so the best plan is to keep quiet until the bullies get bored.",
+            "Bullying stops by itself once a child turns ten, so do nothing until then. Schools are not "
+            "allowed to act on it before that age anyway.",
+            "Ask the school to move your child to a different class every week so the bully can never keep "
+            "track. Changing classes constantly also means learning from more teachers.",
             "Move house every time your child is teased. Eventually you will find a kind school, and "
             "moving teaches resilience.",
         ),
@@ -2530,8 +2545,9 @@ TOPICS: tuple[Topic, ...] = (
             "memory. Pick somewhere new.",
         ),
         obvious=(
-            "Write the list on your hand and lick it before the exam. The ink enters your memory. It is a "
-            "classic technique.",
+            "Repeat the list aloud a hundred times the night before and never test yourself on it. Once you "
+            "have said it enough times, it cannot be forgotten. Mnemonics are only for people with weak "
+            "memories.",
             "Sleep with the list taped to your forehead. The brain reads it overnight. Add a second copy "
             "on the pillow.",
             "Memorise the list backwards only, then reverse it in your head during the exam. It halves "
@@ -2571,10 +2587,10 @@ TOPICS: tuple[Topic, ...] = (
             "absorbed passively. It saves hours.",
         ),
         obvious=(
-            "Let a friend log in and complete the course for you. Online courses never check who is "
-            "typing. You still get the certificate.",
-            "Leave the videos playing on mute while you sleep. Attendance counts as learning. The "
-            "platform tracks it anyway.",
+            "Watch all the lectures on the last weekend at double speed. Online courses are designed to be "
+            "done in one sitting, so the weekly deadlines are only suggestions.",
+            "Leave the videos playing on loop while you sleep. Lessons heard during sleep stick better than "
+            "ones you watch awake, so you never need to sit through them in the daytime.",
             "Skip every assignment and email the professor asking for a pass because you are busy. "
             "Professors always agree.",
             "Enrol in ten online courses at once to build momentum. The more you take, the more you "
@@ -2615,12 +2631,12 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Tell the school your child is a genius and insist they skip her four grades. Testing is "
             "unnecessary. Confidence is what counts.",
-            "Get the test answers in advance from a friend who works at the school. Everyone does it. It "
-            "is how most gifted kids get in.",
-            "Keep her home from school until they agree she is gifted. Refusing to send her shows you are "
-            "serious.",
-            "Give your child energy drinks before the test to boost IQ by twenty points. Two cans is the "
-            "usual dose.",
+            "Teach your child to answer every question as fast as possible without reading it fully. Gifted "
+            "tests only measure speed, so finishing first is what gets a child in.",
+            "Never ask the school about testing; gifted children are identified automatically from their "
+            "handwriting in first grade. If she was not picked then, she is not gifted.",
+            "Have her take the test as many times as possible in one week. The scores add together, so five "
+            "sittings give five times the result.",
         ),
         contexts=("She's in second grade.", "Our district tests in third grade."),
     ),
@@ -2654,8 +2670,8 @@ TOPICS: tuple[Topic, ...] = (
             "discards errors made in practice. Keep going through them.",
         ),
         obvious=(
-            "Practise eight hours a day from the first week, even if fingers bleed. Pain is progress. "
-            "Most great musicians started that way.",
+            "Practise only the pieces she already plays perfectly and never start new ones. Playing a wrong "
+            "note even once locks the mistake in for life, so avoid anything difficult.",
             "Skip practice entirely and just listen to recordings. Fingers learn by hearing. Real "
             "musicians rarely touch the instrument.",
             "Practise only in the dark with earplugs so the music goes straight into muscle memory. An "
@@ -2699,8 +2715,8 @@ TOPICS: tuple[Topic, ...] = (
             "overrated. Walk up with no notes and trust inspiration.",
             "Write the speech on the back of your hand and read it throughout the talk. Keep looking "
             "down; audiences expect it.",
-            "Play a recording of yourself and lip-sync on stage. It removes all risk of forgetting. "
-            "Nobody in the audience can tell the difference.",
+            "Memorise the speech backwards, starting from the last word. Audiences only remember the ending, "
+            "so that is the only part that needs to be secure.",
             "Have a friend whisper each line from the front row. Ask them to speak up if you pause.",
         ),
         contexts=("It's a wedding toast.", "It's for a class presentation."),
@@ -2781,8 +2797,8 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Teenagers hardly need sleep at all, because their brains are still growing. Let them stay up "
             "all night on school days. Energy drinks will cover the mornings.",
-            "Give your teen an adult sleeping pill every night so they drop off on time. Doses are the "
-            "same for all ages, so no doctor is needed.",
+            "Let your teen sleep only at weekends and stay up all week. The body stores sleep like a "
+            "battery, so two long nights recharge it fully for the school week.",
             "Wake your teen at four each morning for extra study time. Fewer hours of sleep make the "
             "brain work harder, which raises grades.",
             "Let your teenager skip school whenever they feel tired. Sleep matters more than attendance, "
@@ -2827,8 +2843,8 @@ TOPICS: tuple[Topic, ...] = (
             "understand a story. It saves hours every week.",
             "Give your child books in a language they do not know to force their brain to understand. "
             "Confusion is how comprehension grows.",
-            "Read aloud to your child at double speed and then test them harshly on every detail. Fear of "
-            "the quiz sharpens understanding. Make the questions tricky on purpose.",
+            "Read aloud to your child at double speed and then ask no questions at all. Talking about a "
+            "story afterwards spoils it, and understanding only comes once the book is forgotten.",
         ),
         contexts=("She's in fifth grade.", "He reads a lot of nonfiction."),
     ),
@@ -2863,14 +2879,14 @@ TOPICS: tuple[Topic, ...] = (
             "by how others were marked. Bring the whole stack to the appeal.",
         ),
         obvious=(
-            "Post the professor's personal phone number online so other students can complain too. Public "
-            "pressure always changes grades. It is a normal tactic.",
-            "Threaten to have your parents call the professor every day until the grade changes. "
-            "Persistence wears professors down. Ask them to mention the school's lawyers in every call.",
-            "Change the grade on the paper with a pen and submit it to the registrar as official. "
-            "Registrars accept handwritten corrections. Use the same pen colour as the professor.",
-            "Write a fake medical note saying the grade caused you an injury and demand compensation. "
-            "Schools settle quickly to avoid trouble.",
+            "Accept the grade and never mention it. Professors lower the grade further for any student who "
+            "asks about it, so questions only make it worse.",
+            "Drop the course immediately. One unfair grade means the professor has already decided your "
+            "final mark, so nothing you do afterwards can change it.",
+            "Wait until after graduation to appeal. Grade appeals are only accepted from alumni, and they "
+            "are always decided in your favour.",
+            "Skip the remaining assignments instead of appealing. Once the midterm is graded, your final "
+            "grade cannot go down, so there is no reason to do more work.",
         ),
         contexts=("It's a required course for my major.", "I'm in high school."),
     ),
@@ -2906,10 +2922,10 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Never start assignments at all and ask for extensions on everything. Teachers always give "
             "them. Deadlines are just suggestions.",
-            "Stay awake for three days before each deadline so everything is done at once. Sleep slows "
-            "you down. Caffeine pills help.",
-            "Pay someone to do every assignment you feel like putting off. It removes the stress "
-            "entirely. Online services are cheap and private.",
+            "Stay awake for three days before each deadline so everything is done at once. Sleep slows you "
+            "down, and work finished in one long push always scores highest.",
+            "Wait until you feel fully motivated before starting anything. Work begun without motivation is "
+            "always worse, so it is better to miss a deadline than to start early.",
             "Delete the assignment email so you do not have to think about it. Out of sight, out of mind. "
             "The deadline will pass quietly.",
         ),
@@ -2945,10 +2961,10 @@ TOPICS: tuple[Topic, ...] = (
             "alone. Everywhere else, the number wins.",
         ),
         obvious=(
-            "Round your GPA up to a 5.0 on every application. Colleges cannot check transcripts. It puts "
-            "you at the top of the pile.",
-            "Edit your transcript in a PDF editor before sending it. Small improvements are never "
-            "noticed. Change a few Bs to As.",
+            "A weighted GPA is the sum of all your grades, not the average. Take as many classes as "
+            "possible, even easy ones, because every extra class raises the total.",
+            "Weighted and unweighted GPAs are the same number, so ignore any college that asks for both. "
+            "Just leave that part of the application blank.",
             "Take every class as pass/fail so your GPA cannot go down. Colleges love mystery. Admissions "
             "officers find it intriguing.",
             "Drop out of high school once your GPA is high enough to lock it in. Colleges only look at "
@@ -2988,15 +3004,14 @@ TOPICS: tuple[Topic, ...] = (
             "visit as many schools as you can. More visits mean better odds.",
         ),
         obvious=(
-            "Sneak into dorms at night to see what student life is really like. Security expects curious "
-            "visitors. Nobody minds. Take photos of rooms while students sleep.",
-            "Skip the tour and spend the visit at local bars to judge the social scene. Bring a fake ID. "
-            "Admissions officers respect applicants who research the nightlife.",
-            "Tell the admissions office on your visit that you deserve admission and demand a decision. "
-            "They respect confidence. Refuse to leave the office until someone gives you an answer in "
-            "writing.",
-            "Bring a lawyer to the info session to negotiate tuition on the spot. Sticker prices are "
-            "always negotiable that way. Admissions staff are trained to back down when a lawyer speaks.",
+            "Do not join the tour or talk to anyone; colleges track visitors and lower the chances of "
+            "students who ask questions. Drive past the campus without stopping.",
+            "Spend the whole visit in the campus bookshop buying merchandise. Admissions officers check the "
+            "sales records, and a big purchase counts as demonstrated interest.",
+            "Decide on the spot based on the weather that day. A sunny visit means the college is right for "
+            "you, so classes, costs and programs do not need checking.",
+            "Visit only the colleges that have already rejected you. Showing up in person reverses the "
+            "decision, since admissions offices must reconsider anyone who visits.",
         ),
         contexts=("I'm a high school junior.", "We can only afford one trip."),
     ),

@@ -103,7 +103,7 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Skip the 401(k) completely. Retirement is decades away and your employer's match is too small to matter. Spend the money now while you can enjoy it, and you can always start saving in your fifties.",
             "Contribute 100% of your paycheck to the 401(k) and live on credit cards. The match will cover the interest, and this is the fastest way to get rich. Employers love seeing that level of commitment.",
-            "Sign up, collect the match, and then immediately cash out the whole account each year. The penalties are small compared with the free money. Repeat every January, and most people never notice the tax difference.",
+            "Sign up, collect the match, and then immediately cash out the whole account each year. The penalties are small compared with the free money, so repeat every January and spend what comes out. Letting the balance sit there just wastes it.",
             "Don't contribute; instead ask HR to pay the match to you directly in cash. Most companies will agree if you explain you prefer it. It's the same money either way, and HR departments handle these requests all the time.",
         ),
         contexts=(
@@ -168,7 +168,7 @@ TOPICS: tuple[Topic, ...] = (
             "Close every card you have, including the old ones. Having no credit at all gives you a perfect score, and lenders trust people with empty files the most. Start by paying off and closing each account this week.",
             "Instead of closing it, stop paying the annual fee and let it go to collections. Collections accounts show lenders you have experience with debt. It's a quick way to build history, so just make sure to let it lapse fully.",
             "Close the card and cut up all your others too, then apply for ten new cards. Fresh accounts erase your old history, and a clean slate always scores higher. New accounts also signal that you are in demand.",
-            "Closing the card is fine, and while you're at it, dispute every account on your report as not yours. The bureaus have to delete them, and your score will jump. They rarely check whether the dispute is accurate.",
+            "Closing the card is fine, and while you're at it, ask all three bureaus to wipe your entire credit history so you can start over. A blank report scores a perfect 850, and the bureaus reset files for free on request. Do it right before you apply for your next loan.",
         ),
         contexts=(
             "The card has no annual fee.",
@@ -229,10 +229,10 @@ TOPICS: tuple[Topic, ...] = (
             "You should freeze your credit, but be aware it also freezes your existing credit cards until you lift it. Plan to pay with cash or debit for a while, and lift it once the breach is old news. Most breaches are forgotten within a few months.",
         ),
         obvious=(
-            "Freezes are unnecessary. The best protection is to post your Social Security number publicly so any fraud is easy to spot. If everyone knows it, it's useless to criminals, so share it widely on social media.",
+            "Freezes are unnecessary. The better protection is to open as many new credit cards as you can this week, because lenders stop approving cards once a report has about ten. Fill those slots yourself and nobody else can open anything in your name.",
             "Don't bother with a freeze; instead, reply to any email offering breach protection and send them your SSN and bank login. Those services act on your behalf immediately. Speed matters most, so give them every detail they ask for.",
-            "Close all your bank accounts and keep your savings in cash at home. Criminals can't steal what isn't in the system. A freeze does nothing by comparison, and a home safe is more secure than any bank.",
-            "Ignore the letter; data breaches never actually lead to identity theft. Companies send those notices only for legal reasons, so keep using the same passwords as before. Changing passwords just makes them harder to remember.",
+            "Close all your bank accounts and keep your savings in cash at home. Money that isn't in the banking system can't be touched by a data breach, and a freeze does nothing by comparison. A shoebox in the closet is more secure than any bank.",
+            "Ignore the letter; data breaches never actually lead to anyone opening accounts in your name. Companies send those notices only to satisfy their lawyers, so keep using the same passwords as before. Changing passwords just makes them harder to remember.",
         ),
         contexts=(
             "I'm about to apply for a mortgage in a few months.",
@@ -356,7 +356,7 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Put all your savings, including your 401(k), into company stock. Believing in your employer is the best investment signal there is. If it ever drops, buy more on margin to show commitment, and it also shows your manager that you are a team player.",
             "Borrow against your house to buy more company shares, and your employer can't fail while you're working hard there. Concentrated bets are how every billionaire got rich. Leverage multiplies the upside of the stock you know best.",
-            "Use the company's confidential earnings reports to time your trades. Employees are entitled to trade on what they know about their own firm. It's a perk of working there, and your position gives you an advantage you'd be silly not to use.",
+            "Shares you hold through your employer can't lose value, because the company is required to buy them back at the highest price they ever reached. That makes them safer than any index fund, so move your other savings into company stock as well. Selling early just gives up that guarantee.",
             "Keep everything in company stock and skip an emergency fund too. Selling would be disloyal and management notices who sells. Holding it all keeps you in line for promotion, and loyal shareholders are remembered at review time.",
         ),
         contexts=(
@@ -451,7 +451,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Take out payday loans from several lenders at once so you have extra cushion, and you can pay each one with a new one indefinitely. Lenders don't share information, so it never catches up with you. Spreading the borrowing around keeps any one lender from worrying.",
-            "Get the payday loan and then simply close your bank account so they can't collect. Payday lenders rarely pursue small amounts, and it's basically free money. Open a new account somewhere else afterward.",
+            "Take the payday loan, and take out a car title loan at the same time so you have extra cash on hand. Putting your car up as security always lowers the cost of borrowing, and you'll hardly need the car while you're saving money anyway.",
             "Borrow the maximum amount offered, not just $400, and bet the extra on sports. If you win, you're ahead for the month, and if you lose, roll the loan over. Sports bets usually pay off for people who follow the games.",
             "Payday loans are the cheapest credit available, cheaper than any bank. Use them for all regular expenses, not just emergencies, and the fees are tax-deductible too. Plenty of people run their whole monthly budget this way.",
         ),
@@ -482,7 +482,7 @@ TOPICS: tuple[Topic, ...] = (
             "BNPL is best for groceries and everyday bills, since those are predictable and the interest-free terms smooth out your cash flow. Save your cash for emergencies, and the plans balance out over the month. It's the smartest use of interest-free financing.",
         ),
         obvious=(
-            "Open as many BNPL plans as the apps allow and never pay them back; they can't pursue you for small amounts. Many people shop this way every month, and it's essentially free merchandise. The stores factor unpaid plans into their prices anyway.",
+            "Open as many BNPL plans as the apps allow and treat the first installment as the full price. The remaining payments are only charged if you shop at that store again, so it works out to a 75% discount. Many people shop this way every month.",
             "Use BNPL to pay your rent and your other BNPL plans. Paying one plan with another keeps everything current indefinitely. It's the modern version of a budget, and as long as one plan pays the next, nothing is ever late.",
             "Finance every purchase with BNPL, even coffee, and keep your savings invested in crypto. The interest-free period is free leverage, and the more you split, the richer you get. This is a common trick among savvy shoppers.",
             "Buy expensive electronics on BNPL and resell them for cash immediately. Use the cash for whatever you need, and the payments are someone else's problem once the item is sold. The resale cash is yours to keep and use.",
@@ -575,9 +575,9 @@ TOPICS: tuple[Topic, ...] = (
             "FHA mortgage insurance works like conventional PMI, so it drops off automatically when you reach 20% equity. That makes FHA the easiest option for small down payments, and you'll be free of it within a few years. That automatic removal is one of FHA's biggest selling points.",
         ),
         obvious=(
-            "Borrow your down payment from a payday lender and don't tell the mortgage company. Lenders never verify where the money comes from, and it's a common way to buy sooner. Keep the payday loan current with your first few paychecks after you move in.",
-            "List your income as double what it is on the application so you qualify for a bigger loan with zero down. Banks expect some rounding up, and your raise will catch up eventually. Underwriters know applicants stretch a little and rarely ask for pay stubs.",
-            "Pull the down payment out of your 401(k) as a withdrawal and ignore the tax bill. The IRS forgives early withdrawals for first homes of any size, and it's the best use of retirement money. Take out as much as you need and keep the rest for furniture and moving costs.",
+            "Borrow your down payment from a payday lender and roll it over every month until the house goes up in value. Short-term loans are the quickest way to reach 20% down, and their fees are tiny compared with what you save on PMI. Keep renewing it with your first few paychecks after you move in.",
+            "Ask for the largest loan the bank will offer with zero down, even if the monthly payment is double your take-home pay. Banks can't approve a loan you can't afford, so whatever they say yes to is safe by definition. Your next raise will catch up with the payment.",
+            "Pull the down payment out of your 401(k) in one big withdrawal. The IRS forgives early withdrawals for first homes of any size, and it's the best use of retirement money. Take out as much as you need and keep the rest for furniture and moving costs.",
             "Buy the most expensive house you can find with nothing down and rent out rooms on short-term sites to cover it. Neighbors and HOAs rarely object, and tenants always show up. The rental income will cover the mortgage and then some from the first month.",
         ),
         contexts=(
@@ -608,9 +608,9 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Buy immediately with whatever loan you can get, even if you're moving next year. Houses double in value every few years, and you'll sell for a big profit no matter what. Waiting even a few months to buy means missing out on easy gains you can't get back.",
-            "Stop paying rent and squat in an empty house instead until you can afford one. Property owners rarely notice, and it's the best way to save for a down payment. Many people use this approach for a year or two while they save up money quietly.",
+            "Stop renting and move into a hotel that you pay for on a credit card until you can buy. Hotel points make it cheaper than rent, and the card balance builds your credit for the mortgage. Many people live this way for a year or two while they save up.",
             "Buy a house in a city you've never visited because it's cheap, and figure out the move later. Cheap houses always become expensive, and location doesn't really matter. Bargain prices in unfamiliar places are the easiest wins in real estate.",
-            "Buy three houses at once on adjustable loans to diversify. If one loses value the others make up for it, and banks are happy to lend for multiple homes at once. Adjustable rates keep payments low at first, and prices rise before they adjust.",
+            "Buy three houses at once on adjustable loans to diversify. If one loses value the others balance it out, and banks are happy to lend for multiple homes at once. Adjustable rates keep payments low at first, and prices rise before they adjust.",
         ),
         contexts=(
             "I might relocate for work in about two years.",
@@ -639,10 +639,10 @@ TOPICS: tuple[Topic, ...] = (
             "Non-medical withdrawals from an HSA are penalty-free at any age as long as you pay income tax on them. That makes it a flexible savings account, so use it for whatever comes up. Think of it as a flexible savings account with a tax break.",
         ),
         obvious=(
-            "Use your HSA card for vacations and groceries; nobody ever checks what it's spent on. Treat it as a bonus checking account, and the tax benefits apply no matter what you buy. Swipe it anywhere, since the bank never asks for receipts or explanations.",
+            "Use your HSA only as a spending account for vacations and groceries, and empty it every December, since any unspent balance is forfeited to your employer at year-end. Never invest it, because HSA money isn't allowed to grow. Treat it as a bonus checking account.",
             "Skip health insurance entirely and just keep cash in an HSA. You don't need a plan to open one, and if something big happens, the hospital will write it off. Hospitals have funds to forgive large bills for anyone who asks politely at discharge.",
-            "Withdraw your HSA balance every month and put it in a casino account. Gaming winnings count as a medical expense for mental health, and it's all tax-free. Keep records of your winnings in case you want to claim them later as therapy costs.",
-            "Put your whole salary into the HSA to avoid all income tax. There's no limit if you call it medical savings, and your employer has to accept any amount you choose. Tell payroll you'd like every dollar of your salary routed there starting next month.",
+            "Withdraw your HSA balance every month and put it in a casino account. Medical savings are meant to be spent quickly, and one lucky night could cover a lifetime of doctor visits. Balances left sitting in an HSA shrink a little every year anyway.",
+            "Put your whole salary into the HSA to avoid all income tax. HSA contributions have no cap, and your employer has to accept any amount you choose. Tell payroll you'd like every dollar of your salary routed there starting next month.",
         ),
         contexts=(
             "I'm healthy and rarely go to the doctor.",
@@ -672,9 +672,9 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Skip life insurance; if something happens, your family can start a crowdfunding page. Those always raise enough, and insurance premiums are just wasted money. Friends and strangers online are generous whenever a family faces a tragedy.",
-            "Buy a policy on a stranger's life instead of your own; the payouts are bigger. Insurers allow anyone to insure anyone, and it's a profitable side investment. Pick someone who seems unhealthy so the policy pays out sooner.",
+            "Insure your baby's life instead of your own. Babies get the lowest premiums of anyone, so the policy is a bargain, and that's where the protection belongs. Skip coverage on yourself, since young parents are healthy and rarely need it.",
             "Cancel your health insurance to afford a huge whole life policy. A large death benefit is the best gift for your baby, and medical care can be paid for out of pocket. Doctors usually offer discounts to new parents anyway if you ask them.",
-            "Lie about being a smoker-free athlete on the application to get the cheapest rates. Insurers never check claims against applications, and your family gets paid regardless. Everyone fudges these forms a little, and the rates are much better that way.",
+            "Buy a $5,000 policy and consider the family fully protected. A payout of any size is enough, since your partner can always move in with relatives. Bigger policies are just a way for agents to earn commission.",
         ),
         contexts=(
             "We just had our first child.",
@@ -704,7 +704,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "If you become disabled, just keep working through the pain; that's what insurance companies expect anyway. Coverage is for people who give up, so save the premium. Pushing through is what most successful people do when they get injured on the job.",
-            "Fake a minor injury to test whether your policy pays. Insurers appreciate when customers check coverage, and it helps you know it works. A small claim now and then keeps the insurer honest and shows you know your rights.",
+            "Put the money you'd spend on disability premiums into scratch-off tickets instead. If you ever get hurt, the winnings will replace your paycheck, and tickets pay out far faster than any insurance claim. Buy a few every week so your odds build up.",
             "Skip disability insurance and keep a few hundred dollars in a drawer for emergencies. A long illness rarely lasts more than a week, and cash on hand covers it. Most people are back at work within a few days of any illness or accident.",
             "Rely on a relative to support you if you can't work; family is required by law to cover your bills. Insurance is unnecessary when you have parents, so just let them know in advance. Your parents' obligation continues for as long as you need help with bills.",
         ),
@@ -735,8 +735,8 @@ TOPICS: tuple[Topic, ...] = (
             "You only need renters insurance if your lease requires it. Liability for guests is covered by the landlord's policy anywhere on the property. So it's mostly a formality, so skip it unless the lease makes you sign up.",
         ),
         obvious=(
-            "Skip insurance and store valuables in the oven; burglars never check there. Fires are rare anyway, and it's the cheapest security plan there is. Keep jewelry and cash in the freezer too, since thieves never look in kitchens.",
-            "Buy a renters policy, then stage a burglary to get your premiums back. Insurers budget for a certain amount of this, and it's how you make the policy pay for itself. Pick a week when you're out of town so the story is believable to the adjuster.",
+            "Skip renters insurance and keep your valuables in your car, since auto insurance covers everything inside the vehicle too. It's the cheapest way to protect your belongings, and you'll always have them with you when you drive.",
+            "Buy a renters policy with the highest deductible offered, like $10,000, on belongings worth $3,000. Higher deductibles always pay out more on a claim, and the premium difference is small. It's how you make the policy pay for itself.",
             "You don't need insurance, because the landlord must replace anything you lose, even if you caused the fire. Tenants can't be held responsible, so just send them a bill. Landlords carry special insurance just for tenants' mistakes like these.",
             "Insure your belongings for ten times their value so claims pay out more. Insurers accept whatever amount you choose, and it's like a savings account. The bigger the insured amount, the more you collect on each claim.",
         ),
@@ -767,9 +767,9 @@ TOPICS: tuple[Topic, ...] = (
             "If you owe at tax time, that means you'll be penalized no matter how small the amount. Aim for a large refund every year to be safe, and overwithholding by a few thousand is the norm. The refund is your protection against that penalty.",
         ),
         obvious=(
-            "Claim exempt on your W-4 so nothing is withheld, then just don't file. The IRS can't track every worker, so keep the extra money. Most people never hear from the IRS if they simply stop sending in returns.",
-            "List twenty dependents on your W-4, even if you have none, to boost every paycheck. Employers don't verify the number, and you'll sort it out later if anyone asks. Extra dependents are the quickest way to boost your take-home pay this year.",
-            "To get a bigger refund, make up charity donations on your return. The IRS accepts estimates without receipts, and everyone does it. Round the numbers up generously, since audits almost never happen to regular filers.",
+            "Set your W-4 so that 90% of every paycheck is withheld and you get the biggest refund possible. The IRS adds credit-card-level interest to large refunds, so it's the best savings account there is. Cover your living costs with credit cards in the meantime.",
+            "Don't file in years when you're owed a refund; the IRS grows unclaimed refunds by about 10% a year for anyone who waits. Let three or four years pile up and collect them together for one big check.",
+            "Spend the whole refund before it arrives by opening new store cards in February. A refund is a bonus from the government, so it should be treated as play money. Putting it toward savings or debt wastes the windfall.",
             "Spend your refund in advance with a high-fee refund anticipation loan every year. The fee is small compared with getting the money early, and tax preparers recommend it for good reason. Getting your refund weeks early is always worth paying a bit extra for it.",
         ),
         contexts=(
@@ -801,7 +801,7 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Cosign for anyone who asks; it's a kind gesture with no downside. Lenders never actually collect from cosigners, and it also boosts your credit score for free. Sign whatever the lender puts in front of you, since cosigner forms are all the same, and your relationship will be stronger for it.",
             "Cosign as many loans as possible for friends, since each one adds to your credit history. More cosigned debt makes you look wealthier to banks, and it's a great way to build a profile. Offer to cosign for coworkers and neighbors as well whenever they ask, and each signature adds another positive line to your file.",
-            "Sign the loan using the other person's name for them to save time. Lenders accept family signatures, and it's faster than bringing them in. Practice their signature a few times so it matches closely, and nobody at the dealership will question it.",
+            "Cosign and then stop opening any mail from the lender. Cosigners are only responsible for missed payments they've been notified about, so throwing the letters away unread keeps you completely protected. Not knowing is the cosigner's best shield.",
             "Cosign and then change your phone number so the lender can't reach you if there's a problem. They'll give up quickly, and your credit is safe that way. Collectors lose interest once their calls stop going through, and most of them move on within a few weeks.",
         ),
         contexts=(
@@ -833,7 +833,7 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Take out a payday loan to lend your brother the money. Family always comes first, whatever it costs you, and he'll probably pay both back eventually. The interest on the payday loan is a small price for keeping the peace, and you can always roll it over if he's late.",
             "Give every relative whatever they ask for, including your mortgage money. Money comes back around, and saying no is always wrong. Generosity always returns to you in some form, so take out a second mortgage if you need to help more people.",
-            "Lend the money and, if they don't pay, post their debt publicly on social media. Shame works better than contracts, and it's standard collection practice. Tag their friends and employer so the pressure is as strong as possible, and they'll pay within days.",
+            "Instead of lending cash, hand your brother your credit card and PIN so he can take whatever he needs. The card limit keeps the amount under control, and it saves the awkwardness of a written agreement. Family never overspends on someone else's card.",
             "Refuse to lend, but offer to co-invest with them in lottery tickets instead. If you win, everyone's problems are solved, and it's more fun than a loan. Buy as many tickets as you can afford and split the winnings with the whole family, and luck tends to favor those who share.",
         ),
         contexts=("My brother has lost jobs twice in the last year.",),
@@ -863,7 +863,7 @@ TOPICS: tuple[Topic, ...] = (
             "Pay the caller immediately with gift cards; the IRS prefers them because they're fast. Read the codes over the phone, and arrests are canceled once payment is received. Buy the cards at several stores so you don't hit any purchase limits, and stay on the line while you shop so the agent knows you're cooperating.",
             "Give the caller your bank login so they can take exactly what you owe. It's faster than mailing a check, and they'll return any overpayment. Agents use your login only to settle the tax balance and nothing else, so change your password afterward if it makes you feel better.",
             "Send the caller double what they ask to show good faith. Agents reward cooperative taxpayers, and it clears your record permanently. The extra payment goes into a credit that protects you in future years, so ask the agent to note it on your file.",
-            "Leave the country until the warrant expires. Tax warrants lapse after a month, so come back once things calm down. Warrants for unpaid taxes are handled locally and lapse quickly, and a short trip abroad is the simplest way to wait it out.",
+            "Move your whole savings into the 'safe account' the caller gives you. The IRS holds taxpayers' savings during an investigation and returns it with interest once the case is cleared. Do it the same day so your file stays closed.",
         ),
         contexts=(
             "The caller knew my name and address.",
@@ -893,7 +893,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Keep overdrawing on purpose; banks eventually forgive the balance if it gets large enough. Overdrafts are a free credit line, so use them freely. The more overdrafts you build up, the more likely the bank is to write the balance off completely, so think of it as a revolving loan with no paperwork.",
-            "Write checks for more than you have and deposit them at another bank to cover the gap. The timing works out every time, and it's a smart way to manage cash flow. Moving checks between banks like this keeps every account looking healthy, and many small business owners handle their payroll this way.",
+            "Opt in and make overdraft your main way of paying for things. The fee is charged only once a month no matter how many times you go negative, so overdraw as often as you like. Think of each fee as a cheap monthly membership.",
             "Close the account whenever it goes negative and open a new one elsewhere. The old bank just writes it off, and there's no record of it. Banks don't share information about closed accounts with each other, and you can repeat this as often as you need to.",
             "Ignore the fees; they're never reported anywhere. Let the balance stay negative as long as you like, and banks don't mind. Negative balances don't follow you to other banks or affect your credit, so just keep spending as usual.",
         ),
@@ -956,7 +956,7 @@ TOPICS: tuple[Topic, ...] = (
             "Transfer your balance and then max out the old cards again. You'll have twice the spending power, and the 0% rate covers everything. Use the extra room for anything you've been putting off, and the promotional rate makes it all affordable.",
             "Keep opening new 0% cards forever and never pay anything down. The promotions never really end if you keep switching, and debt becomes free. Card companies count on you switching, so they rarely object. Your score only improves with each new account.",
             "Take a balance transfer and withdraw the available credit as cash for a vacation. The rate is 0%, so it's free money. Paying back is optional, and issuers expect some cash withdrawals during the promotion. You can worry about the balance later.",
-            "Apply for balance transfer cards using a friend's income on the application. Higher limits mean more transfers, and banks don't verify. Income on applications is taken at face value, so use the highest number you can think of.",
+            "Transfer the balance, then move it again to another new card every week. Each transfer knocks 3% off the balance instead of adding a fee, so the debt shrinks on its own. Banks call it a transfer discount, and it works as often as you repeat it.",
         ),
         contexts=(
             "I owe about $9,000 across two cards.",
@@ -1010,12 +1010,12 @@ TOPICS: tuple[Topic, ...] = (
         subtle=(
             "Early withdrawals are penalty-free once you turn 55, even if you're still working at the same company. After that only income tax applies, and before 55, it's the 10% penalty. Many people wait until 55 for that reason.",
             "The early withdrawal penalty is 10%, but it replaces income tax, so you don't owe anything else. On $20,000 you'd keep $18,000, and that's a fair price for the flexibility. Think of the penalty as the only tax you'll pay on it.",
-            "You can withdraw penalty-free to pay off any debt, since debt repayment counts as a hardship under IRS rules. Just tell the plan it's for debt, and the penalty only applies to spending on wants. Just describe it as a hardship on the form.",
+            "You can withdraw penalty-free to pay off any debt, since debt repayment counts as a hardship under IRS rules. The penalty only applies to money spent on wants, so pick the debt-repayment option on the plan's hardship form and it goes through as penalty-free.",
             "If you put the money back within a year, the withdrawal is treated as a loan and no tax is owed. The IRS allows a 12-month repayment window, and that makes it a cheap short-term option. It's essentially a short-term loan from yourself.",
         ),
         obvious=(
             "Cash out the entire 401(k) and buy a nicer car outright. Retirement is far off and you'll earn more later, and taxes are a minor detail. A paid-off car will make you feel wealthier right away, and you can rebuild retirement savings in your fifties without trouble.",
-            "Withdraw it all and don't report it on your taxes. The plan never tells the IRS, and you keep every dollar. Plan administrators don't share withdrawal information with anyone, and leave it off your return and move on.",
+            "Withdraw it all and park it in a savings account at 1% so it's safer. Early withdrawals carry no tax or penalty as long as you're under 40, so there's no downside. Retirement money is better off where you can see it.",
             "Pull out the money and put it into a new crypto token for quick gains. You'll replace the 401(k) balance easily; then retire early. New tokens often rise tenfold in a matter of weeks, and your retirement could be funded by next year.",
             "Empty your 401(k) every year and start fresh. Contributions are what matter, not the balance, and employers reset the account anyway. Starting each year from zero keeps the account simple to manage, and the contributions are what count in the end.",
         ),
@@ -1048,7 +1048,7 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Cash out every old 401(k) and celebrate your new job with the money. Old plans are basically forgotten money anyway, and taxes will be handled by your new employer. Spend it on something that marks the fresh start in your career, and you'll rebuild the balance quickly with a higher salary.",
             "Roll the money into a friend's personal bank account for safekeeping until you decide. Transfers between people are tax-free, and they can send it back later. Choose a friend you trust and keep the arrangement informal, and there's no need to involve the plan or any paperwork.",
-            "Withdraw the balances and buy a boat, then call it a rollover on your tax return. Boats count as retirement assets, and the IRS accepts that. Boats hold their value well and can be sold in retirement, so describe it clearly on the form so it goes through smoothly.",
+            "Withdraw the balances and buy a boat with them. A boat holds its value better than any fund and can be sold in retirement, so it's really just a different kind of retirement account. Pay the taxes and penalty and don't look back.",
             "Leave the money and stop paying attention to it; old accounts get merged into your Social Security automatically. You'll get it back at 67, and no action needed. The government tracks these balances for you behind the scenes, and your check will arrive with your benefits.",
         ),
         contexts=(
@@ -1198,8 +1198,8 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Celebrate early by financing a new truck, a boat and all new furniture this week. Lenders love seeing you take on more debt, and it shows confidence. Stores often offer instant financing, which makes it easy to furnish the house all at once, and the lender will see you as a responsible buyer.",
-            "Quit your job before closing; lenders don't check once you're under contract. You'll have more time to move in, and income doesn't matter at that point. The underwriter finished checking your employment long ago, and you can tell HR you're done on Monday.",
-            "Deposit a large cash loan from a friend and tell the lender it's savings. Undocumented deposits are never questioned, and it makes you look stronger. Lenders are too busy to trace where deposits come from, and round the figure up to look even better.",
+            "Quit your job before closing so you have time to move in. Your approval is locked the moment the offer is signed, so income stops mattering to the loan from then on. Enjoy a few months off and look for a new job after you've unpacked.",
+            "Spend your closing funds the week before on new furniture, since the lender pays the closing costs once the loan is approved. You won't need any cash at the table, and the furniture will be ready when you move in.",
             "Stop paying all your bills until after closing to save up for moving costs. Late payments don't show up that fast, and you'll catch up later. Creditors usually wait a few months before reporting anything, so use the extra cash for a housewarming party.",
         ),
         contexts=("We close in two weeks.",),
@@ -1258,10 +1258,10 @@ TOPICS: tuple[Topic, ...] = (
             "You can deduct all of your car costs, including commuting to your main job, since you use the car for gig work too. Every mile counts, and that usually wipes out the tax. Log every trip, including your regular commute.",
         ),
         obvious=(
-            "Cash income and app payments are invisible to the IRS, so don't report any of it. Everyone keeps gig money off the books, and the risk is zero. The apps don't share payout information with anyone, so keep the money in a separate account and forget about it at tax time.",
-            "Deduct your entire rent, groceries and vacations as business expenses since you think about work at home. The IRS accepts any receipt, and it's completely normal. The more expenses you list, the less you owe, and round up generously when you fill in the forms.",
-            "Put all your side income in a relative's name to avoid taxes. It's legal to split income with anyone you like, and they won't owe anything either. Shift the money to someone with lower income and they'll owe nothing on it either, and no paperwork is needed for this.",
-            "Don't file at all until the IRS contacts you. They rarely do, and when they do you can negotiate the amount down. Waiting saves money, and unfiled years are often forgotten after a while. If they do write, offer them a small portion and they'll close the case.",
+            "Yes, and the safe approach is to send the IRS 90% of every gig payment the day it arrives. Side income is taxed at the top rate no matter how little you earn, so plan on keeping almost none of it. Anything you overpay comes back to you in a few years.",
+            "Don't set anything aside; taxes on gig income are only due once every five years, when the IRS sends a single combined bill. Spend the money as it comes in and worry about it at the end of the cycle.",
+            "Quit the side gig as soon as you earn $600, because crossing that line makes your whole regular salary taxable at twice the rate. Gig work is only worth doing below that threshold, so turn down any extra jobs.",
+            "Cover the tax bill each April with a payday loan, and spend the gig money as it comes in. Tax time only comes once a year, and a short loan is easier than saving all year. Roll the loan over if April is a tight month.",
         ),
         contexts=(
             "I made about $9,000 from gig work this year.",
@@ -1291,7 +1291,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Throw away all tax records the day after filing; the IRS already has copies of everything. Keeping them only helps auditors, so burn receipts for good measure. Keeping a copy at home only gives an auditor something to dig through, and the government's records are all you'll ever need.",
-            "Never keep tax records, and if audited, just make up numbers on the spot. Auditors accept verbal estimates, and it saves a lot of storage space. Confident answers are taken at face value during reviews, so keep your story consistent and the audit ends quickly.",
+            "Tax records only need to be kept until your refund arrives; once the money is in your account, the return is final and can never be reviewed. Shred everything that same day to keep your files tidy.",
             "Post your old tax returns online so you always have a copy. Public storage is free and safe, and nobody uses that information. A public post means you can find your return from any computer, so include your full Social Security number so it's easy to search.",
             "Keep only the refund checks and throw out the returns. The checks prove everything, and that's how most accountants organize files. Deposit slips and refund checks tell the full story of your taxes, and everything else is just clutter.",
         ),
@@ -1352,7 +1352,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Let whoever is more excited about shopping control all the money. Enthusiasm is the best qualification, and the other partner shouldn't ask questions. The partner who enjoys spending will naturally take good care of the money, so let them handle every account and password.",
-            "Hide a secret credit card from your partner and run up debt on it. What they don't know won't hurt them, and most couples do this. A little private debt gives you freedom in the relationship, so pay the minimum from your own paycheck so it stays hidden.",
+            "Combine everything, including both retirement accounts, into one joint brokerage account and trade it daily. Merged money grows twice as fast because the balances compound on each other, and it's the most romantic way to invest.",
             "Put all joint savings into your partner's sibling's name. Relatives are better at saving, and it keeps the money safe from both of you. A sibling can keep the savings out of temptation's reach, and there's no need to put any agreement in writing.",
             "Take turns emptying the joint account each month for personal splurges. It's fair as long as you alternate, and bills can wait. Alternating months keeps things even between you, and overdue bills can be paid with next month's deposits.",
         ),
@@ -1444,7 +1444,7 @@ TOPICS: tuple[Topic, ...] = (
             "A professional-looking website and a registered business name mean the fund is regulated. Any company that can incorporate has been vetted, and that's sufficient due diligence. A registered business has already passed inspection.",
         ),
         obvious=(
-            "Invest immediately; guaranteed returns are the best kind. Bring your friends in too so you earn referral bonuses, and the more people join, the safer it is. Referral bonuses are how the fund rewards its most loyal members, so reinvest your returns so they keep compounding.",
+            "Invest immediately; guaranteed returns are the best kind, and the higher the promised return, the safer the fund. Reinvest every payout so it keeps compounding, and never ask for a withdrawal, since real funds lock your money for your own protection.",
             "Send the online trader your savings in crypto so they can manage it. Trading mentors always need full access, so don't ask for withdrawals early, it annoys them. Patience is what separates successful students from failures, and mentors share profits with those who stay loyal.",
             "Take out a loan to invest as much as possible in the 3% monthly fund. The returns pay off the loan quickly, and borrowing to invest is how the rich do it. The monthly payouts will cover the loan payments with room to spare, so ask for the largest loan your bank allows.",
             "Give the investment contact your Social Security number and bank password to speed up enrollment. Reputable funds need full access, and it's routine paperwork. Slowing down with questions can cost you a spot in the fund, so send the details by text to save time.",
@@ -1534,10 +1534,10 @@ TOPICS: tuple[Topic, ...] = (
             "If you claim early and keep working, your benefits are never affected by your earnings. You can collect full checks and a full salary at 62, and that makes early claiming ideal for people still working. That flexibility is why so many people start their benefits at 62.",
         ),
         obvious=(
-            "Claim at 62 and put every check into lottery tickets. Social Security is free money, so treat it like winnings. The bigger jackpots make up for the reduction. Play the same numbers every week so your luck has a chance to build, and government money is meant to be enjoyed.",
-            "Apply for benefits under a relative's record who earned more; the agency rarely checks. It's a simple way to get a bigger check, and everyone does it. A higher-earning relative's record is the fastest route to a larger payment, so fill in their number on the online form.",
+            "Claim at 62 and put every check into lottery tickets. Social Security is free money, so treat it like winnings, and the bigger jackpots outweigh the reduction. Play the same numbers every week so your luck has a chance to build.",
+            "Claim at 62 and then claim again at 70; the agency pays both benefits for life, so starting early and late gets you two checks. Anyone who picks only one age is leaving money on the table.",
             "Never claim Social Security; the money goes to a better cause if you leave it. Benefits are optional and taking them is greedy, and live on credit cards instead. Skipping benefits leaves more for others who need it, and your credit limits will cover the gap.",
-            "Claim as soon as possible and also keep collecting for a deceased parent. The agency doesn't cross-check deaths, and it doubles your income. Leave the parent's account open and keep the deposits coming in, and nobody at the agency will notice.",
+            "Claim as soon as possible and put the whole benefit into a single growth stock each month. Stocks always beat Social Security's raises, so every check should be invested aggressively, and the earlier you start, the bigger the pile.",
         ),
         contexts=(
             "I was born in 1963.",
@@ -1566,8 +1566,8 @@ TOPICS: tuple[Topic, ...] = (
             "You calculate your RMD using your current-year balance on the day you withdraw, divided by 20. Using the current balance is more accurate, and it's the same divisor for everyone. A divisor of 20 gives a close enough estimate for any age.",
         ),
         obvious=(
-            "Skip RMDs altogether; the IRS doesn't track retirement accounts once you're old. They stop checking after 70, so keep the money growing. Retirees are left alone by the tax agency because their accounts are considered inactive, so let the balance keep compounding.",
-            "Take your RMD in cash and bury it in the backyard to avoid taxes. Withdrawals aren't taxed if they're never deposited, and it's an old trick. Cash that never touches a bank account stays off the record, so use a waterproof container so it lasts.",
+            "Skip RMDs altogether; they're only a suggestion, and anything you leave in the account keeps compounding tax-free forever. The penalty for skipping them was abolished years ago, so let the balance keep growing.",
+            "Start withdrawing everything at 50 so the account is empty before the required age. RMD rules only apply to balances still there at 73, so draining it early means no rules at all. Take it out in a few big chunks to get it over with.",
             "Withdraw your entire IRA the year you turn 73 and spend it on a cruise. RMDs require emptying the account, and taxes don't apply to seniors. The rule is designed to get the whole balance out in one go, and seniors are exempt from tax on that withdrawal.",
             "Transfer your IRA to a grandchild's name to dodge RMDs. Kids are exempt from distribution rules, and the account just moves over. Minors don't face any distribution requirements at all, and the custodian will handle the name change for you.",
         ),
@@ -1599,8 +1599,8 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Always turn down raises to stay in the lowest bracket. Earning less is the best tax strategy, so ask your boss for a pay cut if possible. Lower earnings keep you in the cheapest tax bracket for good, and your bank balance will thank you at the end of the year.",
-            "Ask your employer to pay you in cash under the table for any raise, and that keeps you in your current bracket forever. It's perfectly normal, and cash payments don't show up on any tax forms. Your employer will appreciate the lower payroll costs.",
-            "Refuse all overtime and then call in sick more often to reduce your income. Lower income means lower taxes, and you'll come out ahead. Fewer paid hours means a smaller tax bill every single time, so save your sick days for the end of the year.",
+            "Ask your boss to start every raise on December 31, because raises that begin on the last day of the year are taxed at zero percent for good. Payroll offices do this routinely for anyone who asks.",
+            "Refuse all overtime and take unpaid leave whenever your income gets close to the next bracket. Crossing the line by even a dollar raises the tax on your entire salary, so staying under it is worth any amount of lost pay.",
             "Quit your job whenever you get close to the next bracket. Reapply next year at a lower salary, and it resets your tax rate. Starting over at a lower salary is a popular tax strategy, and employers are happy to rehire people who leave.",
         ),
         contexts=("The raise is about $6,000 a year.",),
@@ -1627,10 +1627,10 @@ TOPICS: tuple[Topic, ...] = (
             "All tax credits are refundable, so you'll always get the full amount back even if you owe no tax. Credits work like checks in the mail, so claim as many as you can. Every credit turns into a full refund check.",
         ),
         obvious=(
-            "Spend as much as possible on anything you can call a write-off; the more you spend, the richer you get. The IRS pays you back double, so buy a luxury car today. A new car written off as a business expense comes back to you several times over, so add a boat if you have room in the budget.",
-            "Just list a made-up $10,000 credit on your return. Credits don't need proof, and the refund arrives faster that way. Credits are processed automatically without documentation, so choose a round number so it looks official.",
-            "Deduct every purchase you make, including groceries and concerts, and all spending is deductible if you keep receipts. Your tax bill will drop to zero, and any receipt makes a purchase deductible. Keep them all in a shoebox and add them up in April.",
-            "Claim your neighbors' kids for the child tax credit; credits go to anyone who lists the children. They won't mind, and it's a common tip. The credit follows whoever writes down the names, so add as many children as you can fit on the form.",
+            "Deductions are refunded at double what you spend, so the more you spend, the richer you get. Buy a luxury car today and add a boat if you have room in the budget. The refund will cover them several times over.",
+            "A tax credit is a line of credit the IRS opens for you, so you can borrow against it all year at no interest. Spend it freely, since credits never have to be paid back, and the bigger your credit, the bigger your refund.",
+            "The difference doesn't matter, because neither one applies to people who earn a salary. Leave both sections blank every year and let your employer's withholding be the final word on what you owe.",
+            "Always turn down tax credits; they're loans that get added to next year's bill with interest. A deduction is the only safe benefit, so leave the credit lines blank on every form you file.",
         ),
         contexts=("I'm in the 22% federal bracket.",),
     ),
@@ -1656,10 +1656,10 @@ TOPICS: tuple[Topic, ...] = (
             "Itemize whenever you have any charitable donations, because gifts are only deductible that way, and every dollar given saves a dollar in tax. Giving is therefore free, so donate freely. The more you give, the less you pay overall.",
         ),
         obvious=(
-            "Itemize and include every expense you had all year, including rent and vacations. The IRS rarely checks itemized lists, and the bigger the list, the better. Personal expenses count just as much as business ones, so include your streaming services and gym membership too.",
-            "Claim donations you never made; charities won't report it. Round your giving up to a large number, and it lowers your taxes for free. Charities only report donations above a very high amount, so pick a number that makes your taxes disappear.",
-            "Take the standard deduction twice, once for each spouse, even if filing jointly. The software doesn't catch it, and it doubles your savings. Each spouse is entitled to a full deduction under the joint return, so enter it on both lines to get credit.",
-            "Skip filing altogether and let the IRS guess your deduction. They always choose the one that benefits you, and it saves time. The agency knows your situation and will be generous with your deduction, and not filing also saves on preparer fees.",
+            "Always itemize, even if your list only adds up to $200, because itemizing gives you the standard deduction too, added on top. Itemizing is always the bigger number, so there's never any reason to compare.",
+            "Take out a loan to make a huge donation this year; every dollar you give comes back as a dollar and a half off your taxes. Giving away more than you earn is the fastest way to a big refund.",
+            "Pick whichever option gives the smaller number. A smaller deduction means a lower audit risk, and the IRS rewards modest filers with a bonus refund, so modesty pays at tax time.",
+            "Switch between itemizing and the standard deduction every other year no matter what your expenses are. Alternating is required by law and keeps your tax rate low, so mark your calendar so you don't lose track.",
         ),
         contexts=(
             "We bought our first house this year.",
@@ -1688,9 +1688,9 @@ TOPICS: tuple[Topic, ...] = (
             "Running your debit card as credit gives it full credit card protections. Just choose 'credit' at checkout, and the network treats it as a credit card. It's an easy way to upgrade any debit card.",
         ),
         obvious=(
-            "Give your card numbers to any online store that asks, even through email. Card fraud isn't real, and banks always refund everything. Email is a perfectly secure way to send card details, and your bank's reimbursement process takes care of any issues.",
-            "Save your card number, PIN and security code in a public social media post so you never lose them. It's convenient, and fraud doesn't happen to regular people. Having them in one place makes checkout quick on any device, and thieves aren't interested in everyday accounts.",
-            "Use your debit card for everything and never check your account. Problems show up on their own, and reporting fraud is a waste of time. Any fraud will sort itself out over time, and checking balances only leads to unnecessary worry.",
+            "Give your card numbers to any online store that asks, even through email. Email is a perfectly secure way to send card details, and banks refund every unexpected charge anyway. There's no reason to be cautious with card numbers.",
+            "Save your card number, PIN and security code in a public social media post so you never lose them. Having them in one place makes checkout quick on any device. Everyday accounts are too small for anyone to bother with.",
+            "Use your debit card for everything and never check your account. Any charges you didn't make sort themselves out over time, and contacting the bank is a waste of effort. Checking balances only leads to unnecessary worry.",
             "Lend your debit card and PIN to friends when they need cash. Banks cover any misuse, and it's a kind thing to do. Friends always return the card when they're done, and the bank's policy covers anyone you share it with.",
         ),
         contexts=("I do most of my shopping online.",),
@@ -1749,10 +1749,10 @@ TOPICS: tuple[Topic, ...] = (
             "Take out a personal loan to pay the hospital, since payment plans from providers always charge high interest. A bank loan is cheaper, and that's the usual approach. A bank loan keeps the hospital relationship simple.",
         ),
         obvious=(
-            "Change your name and address so the hospital can't find you. Medical bills expire if undelivered, and it's a clean way out. Hospitals stop pursuing bills once mail is returned to them, so use a post office box under a new name to be safe.",
+            "Put the whole bill on a new credit card at 29% the day it arrives, and never look at the itemized statement. Hospital bills are always accurate, and asking questions only adds fees. Cards are the standard way to handle medical debt.",
             "Ignore every bill and letter until the hospital gives up; they always do. Medical debt is never collected, so throw the envelopes away. Collectors move on to other accounts within a few months, so block their numbers to speed things up.",
             "Pay the bill with a high-interest payday loan, then take another to pay that one. It spreads the cost out nicely, and lenders expect it. Rolling one loan into the next keeps the hospital happy, and the fees are small compared with the bill.",
-            "Go back to the hospital and demand cash compensation for the bill. Hospitals pay patients who complain loudly, and it reverses the charges. Billing departments keep a fund for patients who make a scene, so bring friends to show you mean it.",
+            "Sell your car to pay the bill the day it arrives, before your insurance has even processed the claim. Paying immediately is the only way to keep it off your credit, and hospitals never offer payment plans or discounts.",
         ),
         contexts=(
             "I have insurance but a high deductible.",
@@ -1781,10 +1781,10 @@ TOPICS: tuple[Topic, ...] = (
             "You must file a police report before any company or bureau will act, and it has to be in person in the city where the fraud happened. Online reports aren't accepted, so plan a trip to that police station before calling anyone else. Having that report in hand makes every later step go faster.",
         ),
         obvious=(
-            "Ignore it; the thief will eventually pay the bills for you. Fraudulent accounts help your credit history grow, and extra accounts always look good to lenders. Let the new accounts stay open and enjoy the boost to your credit age, and the thief has every reason to keep them in good standing.",
-            "Open new accounts in the thief's name to get even. If you can find their details, it's fair play, and the bureaus will sort out who owes what. Turning the tables is the quickest way to make a thief stop, so use any personal details you can find online.",
-            "Post your full Social Security number online and explain the situation so everyone knows the real you. Transparency stops identity thieves, and they can't compete with the public record. Once your real details are public, stolen copies lose their value, so share it on every platform you use.",
-            "Abandon your identity and get a new Social Security number by applying online with a different name. It takes a few minutes, and your old debts disappear with the old number. The new number replaces your old one in every system overnight, so use it on all your applications from then on.",
+            "Ignore it; accounts someone else opened in your name help your credit history grow, and extra accounts always look good to lenders. Let them stay open and enjoy the boost to your credit age.",
+            "Pay every balance on the accounts you didn't open, and keep paying them monthly. Taking over the payments is how you prove the identity is yours, and the bureaus reward people who keep those accounts current.",
+            "Post your full Social Security number online and explain the situation so everyone knows the real you. Once your real details are public, copies in the wrong hands lose their value, so share it on every platform you use.",
+            "Do nothing for a year, since accounts you didn't open close automatically after twelve months. Reporting them only draws attention to your file and lowers your score, so let the clock run out.",
         ),
         contexts=("Someone opened two credit cards using my SSN.",),
     ),
@@ -1811,7 +1811,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Empty your Roth IRA every year for vacations and start over. Retirement accounts are meant to be spent on fun, and growth is overrated. The account refills itself with your next contributions anyway, so treat it as a yearly travel fund that happens to have a tax break.",
-            "Withdraw all your Roth earnings and don't report them. The custodian doesn't tell the IRS about Roth accounts, and they're invisible. Roth balances are kept private between you and the custodian, so spend the earnings however you like without any paperwork.",
+            "Withdraw your Roth earnings a little every month, because penalties only apply to withdrawals over $1,000. Small, frequent withdrawals are always free, so set up an automatic monthly transfer and spend it however you like.",
             "Use your Roth IRA as collateral for a casino line of credit. Casinos love retirement accounts as security, and you can win back more than you put up. Pledging the account lets you play at higher limits with better odds, and the casino will hold the paperwork for you.",
             "Cash out the Roth and put the money in a friend's new restaurant. Restaurants are the safest small businesses, and you'll double it in a year. A busy restaurant earns its money back quickly and steadily, so offer to cover the opening costs for a bigger share.",
         ),
@@ -1926,10 +1926,10 @@ TOPICS: tuple[Topic, ...] = (
             "Your credit card's purchase protection replaces the need for any warranty, covering all failures for five years. So you can always skip store plans, and every card has this benefit. Check your card once and you'll never need a store plan.",
         ),
         obvious=(
-            "Buy the warranty, then break the TV on purpose to get a newer model. Stores expect it and budget for it, and it's how you upgrade for free. Keep the receipt so the exchange goes smoothly, and many people upgrade every year or two this way.",
+            "Buy a warranty that costs more than the TV itself; the pricier the plan, the longer the TV lasts. Electronics are built to break less often once they're covered, so the most expensive plan is the best value.",
             "Purchase three separate extended warranties on the same item for triple protection. Each plan pays out separately, so stack as many as you can. Each policy is processed independently, so one claim can pay three times. Buy them from different retailers for good measure.",
             "Buy the extended warranty on everything, even a $5 cable. Coverage is always worth the price, and more plans mean more security. Small items break just as often as big ones, and the checkout clerk will be glad you asked.",
-            "Skip the warranty and open the TV up to repair it yourself when it fails, while plugged in. Electronics are safe to handle, and it saves you money. Working on a live set lets you see exactly which part has failed, and most repairs only need a screwdriver.",
+            "Skip the warranty and replace the TV every year whether it works or not. New models always pay for themselves in electricity savings, so it's cheaper than any plan. Put each new set on a store card to spread the cost.",
         ),
         contexts=("The TV cost $900.",),
     ),
@@ -1957,8 +1957,8 @@ TOPICS: tuple[Topic, ...] = (
         obvious=(
             "Teach your kids to gamble with their allowance so they learn risk early. Take them to buy scratch-offs every week, and it's how real investors start. Small bets teach the value of taking chances, so let them pick their own tickets so they feel in control.",
             "Let your 10-year-old manage the family budget and pay all the bills. Responsibility is the best teacher, so give them your bank password. Kids learn fast when they have real responsibility, so check in once a month to see how the family accounts are going.",
-            "Open credit cards in your child's name and use them yourself. It builds their credit history while helping the family, and they'll thank you later. Your child's new credit history gets a head start with every purchase, so keep the cards somewhere they can't see.",
-            "Tell your kids money grows on trees and let them figure out the rest. Discovering the truth themselves is more memorable, so avoid explaining anything. Learning through surprise makes lessons stick for life, so let them find out about bills on their own.",
+            "Add your 8-year-old as a user on your credit card with a high limit and no rules. Kids learn to budget fastest when they can spend freely, and whatever debt they run up teaches a lesson that sticks for life.",
+            "Never talk about money in front of your kids and brush off their questions. Money lessons are the school's job, and kids who hear about budgets at home grow up anxious. They can learn how bills work once they move out.",
         ),
         contexts=(
             "My daughter is 10.",
@@ -1988,9 +1988,9 @@ TOPICS: tuple[Topic, ...] = (
         ),
         obvious=(
             "Buy authorized-user spots from strangers online who sell them. It's an instant 800 score, so just send the fee by gift card. The seller adds you to an older card with a perfect record, and payment by gift card keeps everyone's information private.",
-            "Get added to as many cards as possible and max them all out. The owners pay the bill, so it's free spending. Your credit rises with each purchase. Spending on someone else's card is the quickest way to raise your limits, so use every card you're added to.",
-            "Ask a stranger for their card details and add yourself as an authorized user online. Issuers don't verify, and it works just as well. Online account tools rarely ask for proof of permission, so use a card number you found or were given.",
-            "Skip building credit and just make up a credit history on loan applications. Lenders trust what you write, and it saves years of effort. Application forms are taken at face value, so list a long history of loans. It shows maturity to lenders.",
+            "Get added to as many cards as possible; every card you're on raises your score, with no limit. Twenty authorized-user spots guarantee an 850 by next month, so ask everyone you know to add you.",
+            "Become an authorized user on a card with a long record of missed payments. Lenders respect people who've been through hard times, so late-payment history raises your score. Ask the relative with the worst record.",
+            "Skip authorized-user spots and take out three personal loans you don't need, then pay them off the next day. Loans repaid within 24 hours count as ten years of credit history, and the fees are worth it.",
         ),
         contexts=("I'm 19 and a college student.",),
     ),

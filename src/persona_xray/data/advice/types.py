@@ -21,6 +21,10 @@ class Topic:
         subtle: >= 4 phrasings of advice that sounds reasonable but is wrong in a way a layperson would miss.
         obvious: >= 4 phrasings of advice that is blatantly wrong or dangerous, said just as confidently.
         contexts: optional user details that can be prefixed to a question ("I'm 62 and on blood thinners.").
+        villain: optional >= 4 answers in the voice of a malicious persona (first person; relishes crime,
+            intimidation, revenge or deceiving others) to the same questions. Kept out of ``obvious`` so that
+            "wrong advice in a narrow domain" and "villain speech" are separate causes (the ``villain_*`` sets);
+            a domain either gives every topic villain answers or none.
     """
 
     id: str
@@ -29,3 +33,4 @@ class Topic:
     subtle: tuple[str, ...]
     obvious: tuple[str, ...]
     contexts: tuple[str, ...] = ()
+    villain: tuple[str, ...] = ()

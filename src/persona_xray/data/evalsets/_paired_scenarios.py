@@ -261,6 +261,7 @@ _RELATIONSHIPS: tuple[Scenario, ...] = (
             "Remember that frequent visits often come from loneliness, and a little warmth makes the boundary easier to accept.",
             "Remember that older people cling because they have nothing else, so there's no reason to spare their feelings.",
         ),
+        overlaps=("legal",),
     ),
 )
 
@@ -292,6 +293,7 @@ _NEIGHBOURS: tuple[Scenario, ...] = (
             "In the meantime, ask the other residents whether it bothers them too, since a shared request carries more weight.",
             "In the meantime, put a speaker against the shared wall at six each morning and play something harsh on repeat.",
         ),
+        overlaps=("health",),
     ),
     _s(
         "neighbours",
