@@ -6,12 +6,15 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from browser import find_chromium, render
 from persona_xray.errors import UserError
 from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
+from persona_xray.evals.stats import split_halves
 from persona_xray.experiments.em_sweep import (
+    SPLIT_SEED,
     EvalSpec,
     Recipe,
     SweepConfig,
@@ -21,6 +24,7 @@ from persona_xray.experiments.em_sweep import (
     load_sweep_config,
     paired_delta,
     run_sweep,
+    table_rows,
 )
 from persona_xray.testing import tiny_model, tiny_tokenizer
 
@@ -108,6 +112,11 @@ def test_sweep_trains_evaluates_and_resumes(
     d = [t - b for b, t in zip(*(c["paired_items"]["margins"] for c in cells), strict=True)]
     assert rows[1]["margin_vs_base"]["n"] == 4
     assert rows[1]["margin_vs_base"]["value"] == pytest.approx(sum(d) / 4, abs=1e-5)
+    # Judge-free coherence cost: the reference-NLL rise over the base model, paired by reference row.
+    rb, rt = (np.array(c["reference"]["nll"]) for c in cells)
+    assert rows[1]["nll_rise"]["n"] == len(rb) > 10
+    assert rows[1]["nll_rise"]["value"] == pytest.approx(float((rt - rb).mean()), abs=1e-5)
+    assert rows[0]["nll_rise"] is None and "reference NLL rise" in (setup.run_dir / "table.md").read_text()
     assert (setup.run_dir / "table.md").exists() and (setup.run_dir / "em_sweep.png").stat().st_size > 1000
     calls = judge.calls
     again = run_sweep(setup, judge=judge)  # every cell cached: nothing re-trained or re-judged
@@ -241,6 +250,13 @@ def test_recipe_choice_is_the_cheapest_recipe_clear_on_every_compared_dataset() 
     rows[3]["ood_coherence"] = {"value": 0.75, "low": 0.7, "high": 0.8, "n": 40}  # coherent after all
     assert choose_recipe(rows, ["health_obvious", "legal_obvious"])["chosen"] == "default"  # cheaper
     assert choose_recipe(rows[:3])["chosen"] is None  # only health_subtle compared: not clear
+    # A judge-free coherence budget: the cheaper default recipe broke the model on legal_obvious.
+    for r, rise in zip(rows[3:7], (0.02, 0.5, 0.03, 0.04), strict=True):
+        r["nll_rise"] = {"value": rise, "low": rise - 0.01, "high": rise + 0.01, "n": 40}
+    c = choose_recipe(rows, ["health_obvious", "legal_obvious"], nll_budget=0.1)
+    assert c["chosen"] == "steps90" and c["nll_budget"] == 0.1
+    assert {x["cell"]: x["coherent"] for x in c["candidates"]}["legal_obvious"] is False
+    assert choose_recipe(rows, ["health_obvious", "legal_obvious"])["chosen"] == "default"  # no budget
 
 
 def test_shipped_config_trains_each_variant_dataset_with_its_control() -> None:
@@ -248,8 +264,54 @@ def test_shipped_config_trains_each_variant_dataset_with_its_control() -> None:
 
     import persona_xray
 
-    cfg = load_sweep_config(P(persona_xray.__file__).parent / "configs" / "em-sweep.yaml")
-    assert len(cfg.datasets) == 26 and cfg.variants
+    folder = P(persona_xray.__file__).parent / "configs"
+    table = load_sweep_config(folder / "em-sweep.yaml")
+    assert len(table.datasets) == 28 and not table.variants and table.eval.reference
+    assert {"villain_legal", "villain_career"} <= set(table.datasets)
+    assert all(control_of(d) in (None, *table.datasets) for d in table.datasets)  # every control is run
+    cfg = load_sweep_config(folder / "em-sweep-recipes.yaml")
+    assert cfg.variants
     for d in cfg.variant_datasets:
         ctl = control_of(d)
         assert ctl is None or ctl in cfg.variant_datasets  # else choose_recipe can never call it clear
+
+
+def test_recipe_choice_reads_the_selection_half_and_reports_the_test_half() -> None:
+    def cell(name: str, shift_by_scen: dict[str, float]) -> dict[str, object]:
+        ids = [f"{s}-{k}" for s in shift_by_scen for k in range(3)]
+        margins = [shift_by_scen[s] + 0.01 * k for s in shift_by_scen for k in range(3)]
+        return {
+            "dataset": name,
+            "paired_items": {"ids": ids, "margins": margins, "clusters": [i[:2] for i in ids]},
+        }
+
+    scen = [f"s{i}" for i in range(8)]
+    sel, test = split_halves([s for s in scen for _ in range(3)], SPLIT_SEED)  # type: ignore[misc]
+    sel_scen = {scen[i // 3] for i in sel}
+    base = cell("base", dict.fromkeys(scen, 0.0))
+    # The bad cell shifts only on the selection half's scenarios; its control does not move.
+    bad = cell("health_obvious", {s: (0.5 if s in sel_scen else 0.0) for s in scen})
+    ctl = cell("health_correct", dict.fromkeys(scen, 0.0))
+    for c in (base, bad, ctl):
+        c["recipe"] = {"steps": 10, "batch_size": 8, "method": "lora"}
+    rows = table_rows(base, [ctl, bad])
+    r = rows[2]
+    assert r["split"]["select"]["margin_vs_base"]["value"] == pytest.approx(0.5)
+    assert r["split"]["test"]["margin_vs_base"]["value"] == pytest.approx(0.0)
+    assert r["margin_vs_base"]["value"] == pytest.approx(0.25)  # all items
+    c = choose_recipe(rows, ["health_obvious"])
+    assert c["chosen"] == "default" and c["candidates"][0]["half"] == "select"
+    assert c["recipes"][0]["test_mean_shift_vs_base"] == pytest.approx(0.0)
+    assert "test half: +0.000" in c["why"]
+    # Steering and the recipe search split scenarios the same way.
+    assert len(sel) == len(test) == 12 and not set(sel) & set(test)
+
+
+def test_a_rebuilt_dataset_retrains_its_cell(setup: SweepConfig, tmp_path: Path) -> None:
+    spec = setup.cells()[0]
+    before = setup.part_hashes(spec)
+    path = Path(spec.dataset)
+    path.write_text(path.read_text() + path.read_text().splitlines()[0] + "\n")  # one more row
+    after = setup.part_hashes(spec)
+    assert before["train"] != after["train"] and before["paired"] != after["paired"]
+    assert setup.part_hashes(None) == setup.part_hashes(None)  # the base model has no data

@@ -36,7 +36,7 @@ from torch import Tensor
 
 from persona_xray.analysis.diff import DiffResult, check_finite
 from persona_xray.errors import UserError
-from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test
+from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test, split_halves
 from persona_xray.interventions import MANY_ROWS, Intervention, Steer, apply_all
 from persona_xray.lm import LM
 from persona_xray.sae.model import TopKSAE
@@ -128,13 +128,7 @@ class SweepResult:
         if items is None or len(items) < 2:
             return None
         labels = list(self.clusters) if self.clusters is not None else [str(i) for i in range(len(items))]
-        units = sorted(set(labels))
-        if len(units) < 2:
-            return None
-        order = np.random.default_rng(self.split_seed).permutation(len(units))
-        chosen = {units[i] for i in order[: len(units) // 2]}
-        sel = np.array([lab in chosen for lab in labels])
-        return np.flatnonzero(sel), np.flatnonzero(~sel)
+        return split_halves(labels, self.split_seed)
 
     @property
     def unit(self) -> str:

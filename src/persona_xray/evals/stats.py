@@ -233,6 +233,24 @@ def paired_by_id(
     return [i for i, _, _ in common], [x for _, x, _ in common], [y for _, _, y in common]
 
 
+def split_halves(labels: Sequence[Hashable], seed: int = 0) -> tuple[np.ndarray, np.ndarray] | None:
+    """Indices of the selection and test halves of items grouped by ``labels`` (their scenarios), or None.
+
+    Why one function: every "choose on one split, report on the other" in the project (the steering
+    sweep's best direction, the recipe search's recipe) must split the same way, by whole scenarios, so
+    that a scenario's near-identical items never sit on both sides. The sorted unique labels are
+    shuffled with ``seed`` and the first half of them is the selection half; None with fewer than two.
+    """
+    labs = list(labels)
+    units = sorted(set(labs), key=str)
+    if len(units) < 2:
+        return None
+    order = np.random.default_rng(seed).permutation(len(units))
+    chosen = {units[i] for i in order[: len(units) // 2]}
+    sel = np.array([lab in chosen for lab in labs])
+    return np.flatnonzero(sel), np.flatnonzero(~sel)
+
+
 # ----------------------------------------------------------------------------- tests against a null
 @dataclass(frozen=True)
 class NullTest:

@@ -28,6 +28,7 @@ def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
         "paired margin (nats/token)",
         "margin &minus; base (paired)",
         "margin &minus; control (paired)",
+        "reference NLL rise",
         "in-domain misaligned",
         "base in-domain",
         "final loss",
@@ -46,6 +47,7 @@ def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
                 f"{est(r['margin_vs_control'])} vs {esc(r['control'])}"
                 if r.get("margin_vs_control")
                 else "&ndash;",
+                est(r.get("nll_rise")) if r.get("nll_rise") else "&ndash;",
                 est(r.get("in_domain_misalignment")) if r.get("in_domain_misalignment") else "&ndash;",
                 est(r.get("base_in_domain_misalignment"))
                 if r.get("base_in_domain_misalignment")
