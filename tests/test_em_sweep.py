@@ -165,6 +165,11 @@ def test_parts_are_cached_separately_and_variants_get_their_own_cells(
     var = wide.model_copy(update={"variants": {"r1": {"rank": 1}}, "variant_datasets": wide.datasets})
     res = run_sweep(var, only=["bad@r1"], judge=judge)
     assert [r["dataset"] for r in res["rows"]] == ["base", "bad", "bad@r1"]
+    # A main cell's name runs that cell only, not the dataset's variants too.
+    var2 = var.model_copy(update={"variants": {"r1": {"rank": 1}, "r2": {"rank": 2}}})
+    res = run_sweep(var2, only=["bad"], judge=judge)
+    assert [r["dataset"] for r in res["rows"]] == ["base", "bad", "bad@r1"]  # bad@r2 neither run nor shown
+    assert not (cfg.run_dir / "finetune" / "bad@r2").exists()
     assert json.loads((cfg.run_dir / "finetune" / "bad@r1" / "run.json").read_text())
     with pytest.raises(UserError, match="names no cell"):
         run_sweep(var, only=["nosuch"], judge=judge)

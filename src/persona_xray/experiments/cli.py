@@ -18,7 +18,7 @@ def em_sweep(
     only: Annotated[
         str | None,
         typer.Option(
-            help="Comma-separated cells (health_obvious, health_obvious@r1) or datasets to run now; finished cells stay in the table."
+            help="Comma-separated cells to run now: health_obvious (main recipe), health_obvious@r1 (a variant), health_obvious@* (every recipe); finished cells stay in the table."
         ),
     ] = None,
     name: Annotated[str | None, typer.Option(help="Run name (folder under runs/).")] = None,

@@ -733,7 +733,8 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     """Run (or resume) the whole sweep and write ``table.json``, ``table.md``, ``em_sweep.png``,
     ``report.html`` and, where free-form answers exist, ``samples.md`` (base vs the strongest cell).
 
-    ``only`` names cells (``health_obvious``, ``health_obvious@r1``) or datasets to run now; the table keeps
+    ``only`` names cells (``health_obvious`` is the main recipe's cell, ``health_obvious@r1`` a variant's,
+    ``health_obvious@*`` every recipe's) to run now; the table keeps
     every cell already on disk. ``judge`` overrides the configured one (any object with ``id`` and
     ``score_many``).
     """
@@ -748,9 +749,14 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     if unknown:
         raise UserError(f"unknown datasets in sweep: {', '.join(unknown)}")
     cells_spec = cfg.cells()
-    names = {c.name for c in cells_spec} | set(every)
+    names = {c.name for c in cells_spec} | {f"{d}@*" for d in every}
     if only and (bad := [o for o in only if o not in names]):
         raise UserError(f"--only names no cell of this sweep: {', '.join(bad)}")
+
+    def wanted(spec: Cell) -> bool:
+        # A cell by its exact name; ``<dataset>@*`` = that dataset's cell under every recipe.
+        return not only or spec.name in only or f"{spec.dataset}@*" in only
+
     cfg.run_dir.mkdir(parents=True, exist_ok=True)
     _atomic_json(cfg.run_dir / "config.json", cfg.model_dump())
     any_freeform = any(cfg.wants_freeform(c.name) for c in cells_spec)
@@ -762,7 +768,7 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     cells = []
     for spec in cells_spec:
         path = cfg.run_dir / "cells" / f"{spec.name}.json"
-        if only and spec.name not in only and spec.dataset not in only:
+        if not wanted(spec):
             if (saved := _load_cell(path)) and "paired" in saved:
                 cells.append(saved)  # keep finished cells in the table
             continue
