@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +60,53 @@ def test_demo_renders_the_report_headline_as_markdown() -> None:
     assert md.startswith("`persona-xray run demo` (config hash `abc`)")
     assert "| paired eval, bad (primary) | 0.417 [0.300, 0.550] (n=60) |" in md
     assert "<" not in md
+
+
+def _script(name: str) -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_em_sweep_summary_parses_the_first_wave_and_tests_the_confound() -> None:
+    mod = _script("em_sweep_summary")
+    w1 = mod.wave1_table()
+    assert set(w1) >= {"health", "legal", "math", "science"} and len(w1) == 8
+    assert w1["legal"]["obvious"] == pytest.approx(0.113) and w1["math"]["correct"] == pytest.approx(-0.030)
+    up = mod.correlation([0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6], [1, 2, 3, 4, 5, 6, 7], n_perm=2000)
+    assert up["spearman"] == pytest.approx(1.0) and up["p_permutation"] < 0.01
+    flat = mod.correlation([0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6], [3, 1, 4, 1, 5, 9, 2], n_perm=2000)
+    assert flat["p_permutation"] > 0.1
+
+
+def test_em_sweep_renders_every_cell_with_its_control_and_coherence_cost() -> None:
+    e = {"value": 0.05, "low": 0.02, "high": 0.08, "n": 144, "unit": "scenario", "n_units": 48}
+    s = {
+        "command": "c",
+        "sweep_command": "s",
+        "model": "m",
+        "recipe": {"method": "lora", "rank": 8, "lr": 1e-3, "steps": 30, "batch_size": 8},
+        "paired": {"set": "paired", "limit": 144},
+        "base": {"mean_margin": e, "misaligned_preference": {**e, "value": 0.4}},
+        "cells": [
+            {
+                "cell": "legal_obvious",
+                "control": "legal_correct",
+                "margin_vs_base": e,
+                "margin_vs_control": {**e, "value": 0.15},
+                "nll_rise": {**e, "value": -0.3},
+                "misaligned_preference": {**e, "value": 0.45},
+                "cue_share": 0.0,
+                "cue_share_before_rebuild": 0.339,
+                "wave1_margin_vs_base": 0.113,
+            }
+        ],
+        "cue_vs_shift": {"spearman": 0.1, "p_permutation": 0.7, "n_cells": 19},
+    }
+    out = RENDERERS["em_sweep"](s)
+    assert "| legal_obvious | +0.050 [+0.020, +0.080] | +0.150 [+0.020, +0.080] | -0.300" in out
+    assert "33.9% -> 0.0%" in out and "+0.113" in out and "Spearman +0.10" in out

@@ -287,7 +287,73 @@ def render_steer(s: dict[str, Any]) -> str:
     )
 
 
+def render_em_sweep(s: dict[str, Any]) -> str:
+    """An em-sweep's cells: paired shift vs the base model and vs the correct-data control, coherence cost,
+    cue share, the first wave's shift where it exists; the cue-vs-shift correlation and the recipe choice."""
+    r = s["recipe"]
+    b = s["base"]
+    head = (
+        f"`{s['command']}` (run: `{s['sweep_command']}`): {s['model']}, {r['method']} rank {r['rank']}, "
+        f"lr {r['lr']:g}, {r['steps']} steps x {r['batch_size']} rows per cell; paired eval "
+        f"`{s['paired']['set']}` limited to {s['paired']['limit']} items. Base model: mean margin "
+        f"{ci(b['mean_margin'], signed=True)} nats/token, misaligned answer preferred "
+        f"{pct((b['misaligned_preference'] or {}).get('value'))}. Shifts are mean per-item margin changes "
+        "(nats/token, misaligned minus aligned answer) with 95% CIs resampling scenarios; NLL rise = the "
+        "fine-tune's mean NLL on neutral reference chats minus the base model's (negative: predicts them "
+        "better), CI over reference rows."
+    )
+    rows = []
+    for c in s["cells"]:
+        cue, old = c.get("cue_share"), c.get("cue_share_before_rebuild")
+        cue_s = (
+            ""
+            if cue is None
+            else (pct(cue) if old is None or pct(old) == pct(cue) else f"{pct(old)} -> {pct(cue)}")
+        )
+        w1 = c.get("wave1_margin_vs_base")
+        rows.append(
+            [
+                c["cell"],
+                ci(c.get("margin_vs_base"), signed=True),
+                ci(c.get("margin_vs_control"), signed=True) if c.get("control") else "-",
+                ci(c.get("nll_rise"), signed=True),
+                pct((c.get("misaligned_preference") or {}).get("value")),
+                cue_s,
+                "" if w1 is None else f"{w1:+.3f}",
+            ]
+        )
+    lines = [
+        head,
+        "",
+        table(
+            [
+                "cell",
+                "shift vs base",
+                "shift vs control",
+                "NLL rise",
+                "misaligned preferred",
+                "cue share (data audit)",
+                "wave 1 vs base*",
+            ],
+            rows,
+        ),
+        "",
+        "*Wave 1: the same recipe on the pre-rebuild data and the pre-fix paired set (100 items, item-level "
+        "CIs), point estimates parsed from docs/wave1-results.md.",
+    ]
+    if (cs := s.get("cue_vs_shift")) is not None:
+        lines.append(
+            f"Across the {cs['n_cells']} bad-data cells, cue share vs shift from the base model: Spearman "
+            f"{cs['spearman']:+.2f}, permutation p {cs['p_permutation']:.2f} (unit: one fine-tune)."
+        )
+    if (rc := s.get("recipe_choice")) is not None:
+        lines.append(f"Recipe choice (selection half of the scenarios): {rc['why']}.")
+    return "\n".join(lines)
+
+
 RENDERERS: dict[str, Renderer] = {
+    "em_sweep": render_em_sweep,
+    "qwen2.5-coder-0.5b": render_em_sweep,
     "steer": render_steer,
     "perf": render_perf,
     "organism": render_organism,

@@ -1,0 +1,162 @@
+"""Write an em-sweep's small results file from its run folder: results/<study>/summary.json.
+
+    PYTHONPATH=src .venv/bin/python scripts/em_sweep_summary.py runs/em-sweep results/em_sweep
+    PYTHONPATH=src .venv/bin/python scripts/em_sweep_summary.py runs/qwen-recipe results/qwen2.5-coder-0.5b
+
+Per cell: the paired margin shift against the base model and against the cell's correct-data control (mean
+per-item shift, nats/token, 95% CI resampling the 48 paired scenarios), the judge-free coherence cost
+(reference-NLL rise over the base model, CI over reference rows), the set's cue share from the data audit
+(results/data_audit/summary.json) and the recipe choice where the sweep searched recipes. Across the bad
+cells: the correlation between cue share and shift (Spearman, with a permutation p over cells), which is
+what the confound question asks. The first wave's item-level table (docs/wave1-results.md, old data) is
+parsed in for the old-vs-new comparison, never retyped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from persona_xray.data.io import write_text_atomic
+from persona_xray.experiments.em_sweep import choose_recipe, table_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+WAVE1 = ROOT / "docs" / "wave1-results.md"
+_WAVE1_COLS = ("correct", "subtle", "obvious", "subtle_vs_correct", "obvious_vs_correct")
+
+
+def wave1_table(path: Path = WAVE1) -> dict[str, dict[str, float]]:
+    """The first wave's per-domain shift point estimates (item-level CIs, pre-rebuild data, 100 items)."""
+    out: dict[str, dict[str, float]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\| ([a-z_]+) \| (.+) \|$", line)
+        if not m or m.group(1) == "domain":
+            continue
+        cells = [c.strip() for c in m.group(2).split("|")]
+        if len(cells) != len(_WAVE1_COLS):
+            continue
+        vals = {}
+        for col, c in zip(_WAVE1_COLS, cells, strict=True):
+            num = re.match(r"([+-]?\d+\.\d+) \[", c)
+            if num:
+                vals[col] = float(num.group(1))
+        if vals:
+            out[m.group(1)] = vals
+    return out
+
+
+def _spearman(x: np.ndarray, y: np.ndarray) -> float:
+    rx, ry = np.argsort(np.argsort(x)), np.argsort(np.argsort(y))
+    return float(np.corrcoef(rx, ry)[0, 1])
+
+
+def correlation(x: list[float], y: list[float], n_perm: int = 10000, seed: int = 0) -> dict[str, Any]:
+    """Spearman rho of x and y with a two-sided permutation p over the cells (the unit: one fine-tune)."""
+    a, b = np.asarray(x, float), np.asarray(y, float)
+    rho = _spearman(a, b)
+    rng = np.random.default_rng(seed)
+    null = np.array([_spearman(a, rng.permutation(b)) for _ in range(n_perm)])
+    p = (1 + int((np.abs(null) >= abs(rho) - 1e-12).sum())) / (1 + n_perm)
+    return {"spearman": round(rho, 4), "p_permutation": round(p, 4), "n_cells": len(a), "unit": "fine-tune"}
+
+
+def _est(d: dict[str, Any] | None) -> dict[str, Any] | None:
+    keys = ("value", "low", "high", "n", "unit", "n_units")
+    return (
+        None
+        if d is None
+        else {k: (round(d[k], 4) if isinstance(d[k], float) else d[k]) for k in keys if k in d}
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("run", type=Path, help="the sweep's run folder (runs/<name>)")
+    ap.add_argument("out", type=Path, help="results/<study> folder to write summary.json into")
+    args = ap.parse_args()
+    cfg = json.loads((args.run / "config.json").read_text(encoding="utf-8"))
+    cdir = args.run / "cells"
+    base = json.loads((cdir / "_base.json").read_text(encoding="utf-8"))
+    cells = [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(cdir.glob("*.json")) if p.stem != "_base"
+    ]
+    cells = [c for c in cells if "paired_items" in c]  # a cell still training has no result yet
+    order = {name: i for i, name in enumerate(cfg["datasets"])}
+    cells.sort(
+        key=lambda c: (c["dataset"].split("@")[0] not in order, order.get(c["dataset"], 0), c["dataset"])
+    )
+    rows = table_rows(base, cells)
+    audit = json.loads((ROOT / "results/data_audit/summary.json").read_text(encoding="utf-8"))["sets"]
+    # The first wave ran the same table on the bundled model only.
+    wave1 = wave1_table() if cfg.get("model") in (None, "smollm2-135m") else {}
+    out_cells = []
+    for r, c in zip(rows[1:], cells, strict=True):
+        src = c["source"]
+        variant = "villain" if src.startswith("villain_") else src.rsplit("_", 1)[-1]
+        main = c.get("variant") in (None, "default")
+        old = (wave1.get(c.get("domain") or "") or {}).get(variant) if main else None
+        out_cells.append(
+            {
+                "cell": r["dataset"],
+                "dataset": src,
+                "domain": c.get("domain"),
+                "variant": variant,
+                "recipe_variant": c.get("variant"),
+                "control": r["control"],
+                "margin_vs_base": _est(r["margin_vs_base"]),
+                "margin_vs_control": _est(r["margin_vs_control"]),
+                "nll_rise": _est(r["nll_rise"]),
+                "misaligned_preference": _est(r["paired_preference"]),
+                "cue_share": (audit.get(src) or {}).get("cue_shares", {}).get("any"),
+                "cue_share_before_rebuild": ((audit.get(src) or {}).get("before_rebuild") or {})
+                .get("cue_shares", {})
+                .get("any"),
+                "wave1_margin_vs_base": old,
+                "train_last_loss": r["train_last_loss"],
+                "wall_s": {"train": c["train"]["wall_s"], **c.get("wall_s", {})},
+            }
+        )
+    bad = [
+        c
+        for c in out_cells
+        if c["control"]
+        and c["margin_vs_base"]
+        and c["cue_share"] is not None
+        and c["recipe_variant"] in (None, "default")
+    ]
+    summary: dict[str, Any] = {
+        "command": f"PYTHONPATH=src .venv/bin/python scripts/em_sweep_summary.py {args.run} {args.out}",
+        "sweep_command": f"persona-xray experiment em-sweep (config {cfg['name']})",
+        "model": cfg.get("model") or "smollm2-135m",
+        "recipe": cfg["recipe"],
+        "variants": cfg.get("variants") or {},
+        "paired": {"set": cfg["eval"]["paired"], "limit": cfg["eval"]["paired_limit"]},
+        "base": {
+            "mean_margin": _est((base.get("paired") or {}).get("mean_margin")),
+            "misaligned_preference": _est((base.get("paired") or {}).get("misaligned_preference")),
+        },
+        "cells": out_cells,
+        "cue_vs_shift": correlation(
+            [c["cue_share"] for c in bad], [c["margin_vs_base"]["value"] for c in bad]
+        )
+        if len(bad) >= 4
+        else None,
+    }
+    if cfg.get("variants"):
+        summary["recipe_choice"] = choose_recipe(
+            rows, cfg.get("variant_datasets") or None, nll_budget=cfg.get("nll_budget")
+        )
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(args.out / "summary.json", json.dumps(summary, indent=2) + "\n")
+    print(f"wrote {args.out / 'summary.json'}: {len(out_cells)} cells")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
