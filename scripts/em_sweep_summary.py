@@ -75,6 +75,32 @@ def _est(d: dict[str, Any] | None) -> dict[str, Any] | None:
     )
 
 
+def _by_variant(cells: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per data variant (main-recipe cells): how many cells, how many clearly above the base model and above
+    their control (95% CI low > 0), and the range of the shift from the base model."""
+    out: dict[str, dict[str, Any]] = {}
+    for c in cells:
+        if c["recipe_variant"] not in (None, "default") or not c["margin_vs_base"]:
+            continue
+        v = out.setdefault(c["variant"], {"cells": 0, "above_base": 0, "above_control": 0, "shifts": []})
+        v["cells"] += 1
+        v["above_base"] += c["margin_vs_base"]["low"] > 0
+        v["above_control"] += bool(c["margin_vs_control"] and c["margin_vs_control"]["low"] > 0)
+        v["shifts"].append(c["margin_vs_base"]["value"])
+    for v in out.values():
+        sh = v.pop("shifts")
+        v["shift_min"], v["shift_max"] = round(min(sh), 4), round(max(sh), 4)
+    return out
+
+
+def _config_cells(cfg: dict[str, Any]) -> list[str]:
+    """Every cell name the sweep's config defines (main recipe on ``datasets``, then each variant)."""
+    names = [Path(d).stem if d.endswith(".jsonl") else d for d in cfg["datasets"]]
+    for v in cfg.get("variants") or {}:
+        names += [f"{d}@{v}" for d in cfg.get("variant_datasets") or []]
+    return names
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("run", type=Path, help="the sweep's run folder (runs/<name>)")
@@ -142,6 +168,9 @@ def main() -> int:
             "misaligned_preference": _est((base.get("paired") or {}).get("misaligned_preference")),
         },
         "cells": out_cells,
+        # Cells of the config with no result yet (the run resumes them: rerun the sweep command).
+        "cells_pending": [n for n in _config_cells(cfg) if n not in {c["cell"] for c in out_cells}],
+        "by_variant": _by_variant(out_cells),
         "cue_vs_shift": correlation(
             [c["cue_share"] for c in bad], [c["margin_vs_base"]["value"] for c in bad]
         )

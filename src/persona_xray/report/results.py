@@ -341,6 +341,16 @@ def render_em_sweep(s: dict[str, Any]) -> str:
         "*Wave 1: the same recipe on the pre-rebuild data and the pre-fix paired set (100 items, item-level "
         "CIs), point estimates parsed from docs/wave1-results.md.",
     ]
+    for name, v in (s.get("by_variant") or {}).items():
+        ctl = (
+            f", {v['above_control']} clearly above their control" if name not in ("correct", "secure") else ""
+        )
+        lines.append(
+            f"- {name}: {v['cells']} cells, {v['above_base']} clearly above the base model{ctl}; shift vs base "
+            f"{v['shift_min']:+.3f} to {v['shift_max']:+.3f}."
+        )
+    if pending := s.get("cells_pending"):
+        lines.append(f"Not yet run (the sweep resumes them): {', '.join(pending)}.")
     if (cs := s.get("cue_vs_shift")) is not None:
         lines.append(
             f"Across the {cs['n_cells']} bad-data cells, cue share vs shift from the base model: Spearman "
