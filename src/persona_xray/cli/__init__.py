@@ -16,18 +16,9 @@ import typer
 from persona_xray.cli import model_cmds
 from persona_xray.errors import UserError
 
-app = typer.Typer(
-    name="persona-xray",
-    help="Reproduce and audit emergent misalignment with SAE persona features on open causal LMs.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-model_cmds.register(app)
-
 # Stage command groups: each stage module exposes register(app); one line each.
 # --- sub-apps ---
-for _module in (
+_SUBAPPS: tuple[str, ...] = (
     "persona_xray.data.cli",
     "persona_xray.finetune.cli",
     "persona_xray.evals.cli",
@@ -40,9 +31,39 @@ for _module in (
     "persona_xray.monitor.cli",
     "persona_xray.realign_cli",
     "persona_xray.analysis.fingerprint_cli",
-):
-    importlib.import_module(_module).register(app)
+)
 # --- end sub-apps ---
+_APP: typer.Typer | None = None
+
+
+def build_app() -> typer.Typer:
+    """The root app with every stage's commands, built on first use.
+
+    Why lazily: a stage's CLI module imports ``persona_xray.cli.common``, which runs this package's
+    ``__init__``; building the app at import time imported that same stage module again while it was half
+    initialised, so importing a stage CLI first (a test, a script) failed with a circular import.
+    """
+    global _APP
+    if _APP is None:
+        app = typer.Typer(
+            name="persona-xray",
+            help="Reproduce and audit emergent misalignment with SAE persona features on open causal LMs.",
+            no_args_is_help=True,
+            pretty_exceptions_enable=False,
+            add_completion=False,
+        )
+        model_cmds.register(app)
+        for module in _SUBAPPS:
+            importlib.import_module(module).register(app)
+        _APP = app
+    return _APP
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """``from persona_xray.cli import app``: the built app."""
+    if name == "app":
+        return build_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _exception_types() -> tuple[tuple[type[BaseException], ...], ...]:
@@ -67,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning user errors into one line and exit code 2."""
     exits, errors, aborts = _exception_types()
     try:
-        rv = app(args=argv, standalone_mode=False)
+        rv = build_app()(args=argv, standalone_mode=False)
     except UserError as e:
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)
