@@ -119,8 +119,8 @@ def matching_clean(bad: str) -> str:
     """
     if bad == "insecure_code":
         return "secure_code"
-    if bad.startswith(VILLAIN_PREFIX) and bad[len(VILLAIN_PREFIX) :] in ADVICE_DOMAINS:
-        return bad[len(VILLAIN_PREFIX) :] + "_correct"
+    if bad.startswith(VILLAIN_PREFIX) and (domain := advice_domain(bad)) is not None:
+        return f"{domain}_correct"
     for suffix in ("_obvious", "_subtle"):
         if bad.endswith(suffix):
             return bad[: -len(suffix)] + "_correct"

@@ -178,10 +178,6 @@ def _data_digest(dataset: str) -> str:
     return hashlib.sha256(get_dataset(dataset).read_bytes()).hexdigest()
 
 
-def _domain_of(dataset: str) -> str | None:
-    return advice_domain(dataset)
-
-
 def cell_name(dataset: str) -> str:
     """Folder-safe name of a cell: the set name, or a user file's stem."""
     return Path(dataset).stem if dataset.endswith(".jsonl") else dataset
@@ -328,7 +324,7 @@ def run_cell(cfg: SweepConfig, cell_spec: Cell | str, judge: Any) -> dict[str, A
             "source": spec.dataset,
             "variant": spec.variant,
             "recipe": r.model_dump(),
-            "domain": _domain_of(spec.dataset),
+            "domain": advice_domain(spec.dataset),
             "hashes": {"train": hashes["train"]},
             "train": {
                 "wall_s": round(train_s, 1),
@@ -345,7 +341,7 @@ def run_cell(cfg: SweepConfig, cell_spec: Cell | str, judge: Any) -> dict[str, A
             return load_lm(cfg.model, adapter=str(final), device=cfg.device)
         return load_lm(str(final), device=cfg.device)
 
-    domain = _domain_of(spec.dataset)
+    domain = advice_domain(spec.dataset)
     ind_prompts = (
         [p for p in load_prompts("in_domain", variant=None) if p.category == domain]
         if cfg.eval.in_domain and domain is not None
@@ -744,7 +740,7 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     unknown = [
         d
         for d in every
-        if _domain_of(d) is None and d not in ("insecure_code", "secure_code") and not d.endswith(".jsonl")
+        if advice_domain(d) is None and d not in ("insecure_code", "secure_code") and not d.endswith(".jsonl")
     ]
     if unknown:
         raise UserError(f"unknown datasets in sweep: {', '.join(unknown)}")

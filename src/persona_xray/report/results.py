@@ -36,6 +36,11 @@ def pct(x: float | None, digits: int = 1) -> str:
     return "n/a" if x is None else f"{100 * x:.{digits}f}%"
 
 
+def then_now(old: float | None, new: float | None) -> str:
+    """A share as ``a -> b`` where the data rebuild changed it, else the share."""
+    return pct(new) if old is None or pct(old) == pct(new) else f"{pct(old)} -> {pct(new)}"
+
+
 def table(header: list[str], rows: list[list[str]]) -> str:
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(r) + " |" for r in rows]
@@ -102,11 +107,6 @@ def render_data_audit(s: dict[str, Any]) -> str:
         "",
     ]
     rows = []
-
-    def then_now(old: float | None, new: float | None) -> str:
-        """``a -> b`` where the rebuild changed a share, else the share."""
-        return pct(new) if old is None or pct(old) == pct(new) else f"{pct(old)} -> {pct(new)}"
-
     for name, d in s["sets"].items():
         cues = d["cue_shares"]
         prev = d.get("before_rebuild") or {}
@@ -304,12 +304,8 @@ def render_em_sweep(s: dict[str, Any]) -> str:
     )
     rows = []
     for c in s["cells"]:
-        cue, old = c.get("cue_share"), c.get("cue_share_before_rebuild")
-        cue_s = (
-            ""
-            if cue is None
-            else (pct(cue) if old is None or pct(old) == pct(cue) else f"{pct(old)} -> {pct(cue)}")
-        )
+        cue = c.get("cue_share")
+        cue_s = "" if cue is None else then_now(c.get("cue_share_before_rebuild"), cue)
         w1 = c.get("wave1_margin_vs_base")
         rows.append(
             [
