@@ -52,8 +52,10 @@ def wave1_table(path: Path = WAVE1) -> dict[str, dict[str, float]]:
 
 
 def _spearman(x: np.ndarray, y: np.ndarray) -> float:
-    rx, ry = np.argsort(np.argsort(x)), np.argsort(np.argsort(y))
-    return float(np.corrcoef(rx, ry)[0, 1])
+    """Spearman rho with average ranks for ties (many sets share a cue share of 0.0)."""
+    from scipy.stats import rankdata
+
+    return float(np.corrcoef(rankdata(x), rankdata(y))[0, 1])
 
 
 def correlation(x: list[float], y: list[float], n_perm: int = 10000, seed: int = 0) -> dict[str, Any]:

@@ -110,3 +110,10 @@ def test_em_sweep_renders_every_cell_with_its_control_and_coherence_cost() -> No
     out = RENDERERS["em_sweep"](s)
     assert "| legal_obvious | +0.050 [+0.020, +0.080] | +0.150 [+0.020, +0.080] | -0.300" in out
     assert "33.9% -> 0.0%" in out and "+0.113" in out and "Spearman +0.10" in out
+
+
+def test_em_sweep_correlation_ranks_ties_together() -> None:
+    mod = _script("em_sweep_summary")
+    # Four tied x values: argsort ranks would order them by position and invent a correlation.
+    tied = mod.correlation([0.0, 0.0, 0.0, 0.0, 1.0], [4, 3, 2, 1, 2.5], n_perm=500)
+    assert tied["spearman"] == pytest.approx(0.0)
