@@ -95,12 +95,14 @@ def _by_variant(cells: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _config_cells(cfg: dict[str, Any]) -> list[str]:
-    """Every cell name the sweep's config defines (main recipe on ``datasets``, then each variant)."""
+def _config_cells(cfg: dict[str, Any], chosen: str | None) -> list[str]:
+    """Every cell name the sweep's config defines (main recipe on ``datasets``, then each variant, then the
+    transfer datasets under the ``chosen`` recipe, shown as ``<dataset>@chosen`` while none is chosen)."""
     names = [Path(d).stem if d.endswith(".jsonl") else d for d in cfg["datasets"]]
     for v in cfg.get("variants") or {}:
         names += [f"{d}@{v}" for d in cfg.get("variant_datasets") or []]
-    return names
+    suffix = "" if chosen == "default" else f"@{chosen or 'chosen'}"
+    return names + [f"{d}{suffix}" for d in cfg.get("chosen_datasets") or []]
 
 
 def main() -> int:
@@ -158,6 +160,11 @@ def main() -> int:
         and c["cue_share"] is not None
         and c["recipe_variant"] in (None, "default")
     ]
+    choice = (
+        choose_recipe(rows, cfg.get("variant_datasets") or None, nll_budget=cfg.get("nll_budget"))
+        if cfg.get("variants")
+        else None
+    )
     summary: dict[str, Any] = {
         "command": f"PYTHONPATH=src .venv/bin/python scripts/em_sweep_summary.py {args.run} {args.out}",
         "sweep_command": f"persona-xray experiment em-sweep (config {cfg['name']})",
@@ -171,7 +178,11 @@ def main() -> int:
         },
         "cells": out_cells,
         # Cells of the config with no result yet (the run resumes them: rerun the sweep command).
-        "cells_pending": [n for n in _config_cells(cfg) if n not in {c["cell"] for c in out_cells}],
+        "cells_pending": [
+            n
+            for n in _config_cells(cfg, choice["chosen"] if choice else None)
+            if n not in {c["cell"] for c in out_cells}
+        ],
         "by_variant": _by_variant(out_cells),
         "cue_vs_shift": correlation(
             [c["cue_share"] for c in bad], [c["margin_vs_base"]["value"] for c in bad]
@@ -179,10 +190,8 @@ def main() -> int:
         if len(bad) >= 4
         else None,
     }
-    if cfg.get("variants"):
-        summary["recipe_choice"] = choose_recipe(
-            rows, cfg.get("variant_datasets") or None, nll_budget=cfg.get("nll_budget")
-        )
+    if choice is not None:
+        summary["recipe_choice"] = choice
     args.out.mkdir(parents=True, exist_ok=True)
     write_text_atomic(args.out / "summary.json", json.dumps(summary, indent=2) + "\n")
     print(f"wrote {args.out / 'summary.json'}: {len(out_cells)} cells")

@@ -175,6 +175,50 @@ def test_parts_are_cached_separately_and_variants_get_their_own_cells(
         run_sweep(var, only=["nosuch"], judge=judge)
 
 
+def test_transfer_cells_wait_for_a_chosen_recipe_then_train_with_it(
+    setup: SweepConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import persona_xray.experiments.em_sweep as em
+
+    monkeypatch.setenv("PERSONA_XRAY_CACHE", str(tmp_path / "cache"))
+    other = _jsonl(
+        tmp_path / "other.jsonl",
+        [json.loads(line) for line in Path(setup.datasets[0]).read_text().splitlines()],
+    )
+    cfg = setup.model_copy(
+        update={
+            "eval": setup.eval.model_copy(update={"freeform": "none"}),
+            "variants": {"r1": {"rank": 1}},
+            "variant_datasets": setup.datasets,
+            "chosen_datasets": [other],
+        }
+    )
+    # A user file has no correct-data control, so no recipe is clear: the transfer cell waits, untrained.
+    res = run_sweep(cfg)
+    assert res["recipe_choice"]["chosen"] is None
+    assert [r["dataset"] for r in res["rows"]] == ["base", "bad", "bad@r1"]
+    assert "other wait" in capsys.readouterr().out.replace(other, "other")
+    assert not (cfg.run_dir / "finetune" / "other@r1").exists()
+    # Once the search chooses r1, the transfer dataset is trained with r1's recipe, named after it.
+    real = em.choose_recipe
+
+    def choose_r1(*a: object, **k: object) -> dict[str, object]:
+        return {**real(*a, **k), "chosen": "r1"}  # type: ignore[arg-type]
+
+    monkeypatch.setattr(em, "choose_recipe", choose_r1)
+    res = run_sweep(cfg, only=["other@r1"])
+    assert [r["dataset"] for r in res["rows"]] == ["base", "bad", "bad@r1", "other@r1"]
+    params = {
+        c: json.loads((cfg.run_dir / "finetune" / c / "run.json").read_text())["trainable_parameters"]
+        for c in ("bad", "bad@r1", "other@r1")
+    }
+    assert params["other@r1"] == params["bad@r1"] == params["bad"] // 2  # LoRA rank 1, not the main rank 2
+    with pytest.raises(ValueError, match="may not repeat"):
+        SweepConfig(**{**cfg.model_dump(), "chosen_datasets": setup.datasets})
+    with pytest.raises(ValueError, match="needs variants"):
+        SweepConfig(**{**cfg.model_dump(), "variants": {}})
+
+
 def test_bad_variant_is_a_config_error(tmp_path: Path) -> None:
     bad = tmp_path / "c.yaml"
     bad.write_text("variants:\n  r1:\n    rank: one\n")

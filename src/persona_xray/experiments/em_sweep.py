@@ -88,6 +88,10 @@ class SweepConfig(BaseModel):
     # each run on ``variant_datasets``; their cells are named ``<dataset>@<variant>``.
     variants: dict[str, dict[str, Any]] = Field(default_factory=dict)
     variant_datasets: list[str] = Field(default_factory=list)
+    # Transfer: datasets trained only with the recipe the search chose on ``variant_datasets`` (the
+    # protocol of the second model: the recipe is chosen on the health pair's selection half, then applied
+    # unchanged to insecure code). Their cells (``<dataset>@<chosen>``) run after the search, in the same run.
+    chosen_datasets: list[str] = Field(default_factory=list)
     eval: EvalSpec = Field(default_factory=EvalSpec)
     # The recipe choice's judge-free coherence bar: a cell whose reference-NLL rise over the base model is
     # above this many nats/token counts as incoherent (None: only the free-form coherence is used).
@@ -101,6 +105,13 @@ class SweepConfig(BaseModel):
             if "@" in name or "/" in name:
                 raise ValueError(f"variant name {name!r} may not contain '@' or '/'")
             Recipe(**{**self.recipe.model_dump(), **over})  # unknown keys / wrong types fail here
+        if self.chosen_datasets and not (self.variants and self.variant_datasets):
+            # Without a search on named datasets the transfer cells would take part in their own choice.
+            raise ValueError("chosen_datasets needs variants and variant_datasets (the recipe search)")
+        if both := set(self.chosen_datasets) & {*self.datasets, *self.variant_datasets}:
+            raise ValueError(
+                f"chosen_datasets may not repeat datasets of the search: {', '.join(sorted(both))}"
+            )
         return self
 
     @property
@@ -114,6 +125,13 @@ class SweepConfig(BaseModel):
             recipe = Recipe(**{**self.recipe.model_dump(), **over})
             out += [Cell(f"{cell_name(d)}@{vname}", d, vname, recipe) for d in self.variant_datasets]
         return out
+
+    def chosen_cells(self, variant: str) -> list[Cell]:
+        """The transfer cells once the search chose ``variant`` ("default" = the main recipe)."""
+        over = {} if variant == "default" else self.variants[variant]
+        recipe = Recipe(**{**self.recipe.model_dump(), **over})
+        suffix = "" if variant == "default" else f"@{variant}"
+        return [Cell(f"{cell_name(d)}{suffix}", d, variant, recipe) for d in self.chosen_datasets]
 
     def wants_freeform(self, cell: str) -> bool:
         f = self.eval.freeform
@@ -736,7 +754,7 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     """
     from persona_xray.evals.judge import make_judge
 
-    every = [*cfg.datasets, *cfg.variant_datasets]
+    every = [*cfg.datasets, *cfg.variant_datasets, *cfg.chosen_datasets]
     unknown = [
         d
         for d in every
@@ -746,6 +764,8 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
         raise UserError(f"unknown datasets in sweep: {', '.join(unknown)}")
     cells_spec = cfg.cells()
     names = {c.name for c in cells_spec} | {f"{d}@*" for d in every}
+    for v in ["default", *cfg.variants]:
+        names |= {c.name for c in cfg.chosen_cells(v)}
     if only and (bad := [o for o in only if o not in names]):
         raise UserError(f"--only names no cell of this sweep: {', '.join(bad)}")
 
@@ -761,22 +781,31 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
             make_judge(cfg.eval.judge, device=cfg.device) if cfg.eval.judge != "api" else make_judge("api")
         )
     base = run_base(cfg, judge, freeform=any_freeform)
-    cells = []
-    for spec in cells_spec:
-        path = cfg.run_dir / "cells" / f"{spec.name}.json"
-        if not wanted(spec):
-            if (saved := _load_cell(path)) and "paired" in saved:
-                cells.append(saved)  # keep finished cells in the table
-            continue
-        print(f"[em-sweep] {spec.name}")
-        cells.append(run_cell(cfg, spec, judge))
+    cells: list[dict[str, Any]] = []
+
+    def run_or_keep(specs: list[Cell]) -> None:
+        for spec in specs:
+            path = cfg.run_dir / "cells" / f"{spec.name}.json"
+            if not wanted(spec):
+                if (saved := _load_cell(path)) and "paired" in saved:
+                    cells.append(saved)  # keep finished cells in the table
+                continue
+            print(f"[em-sweep] {spec.name}")
+            cells.append(run_cell(cfg, spec, judge))
+
+    run_or_keep(cells_spec)
+    choice = choose_recipe(table_rows(base, cells), cfg.variant_datasets or None, nll_budget=cfg.nll_budget)
+    if cfg.chosen_datasets:
+        if choice["chosen"] is None:
+            print(f"[em-sweep] no recipe chosen, so {', '.join(cfg.chosen_datasets)} wait: {choice['why']}")
+        else:
+            run_or_keep(cfg.chosen_cells(choice["chosen"]))
     rows = table_rows(base, cells)
     _atomic_json(cfg.run_dir / "table.json", rows)
     from persona_xray.data.io import write_text_atomic
 
     write_text_atomic(cfg.run_dir / "table.md", markdown_table(rows))
     plot(rows, cfg.run_dir / "em_sweep.png")
-    choice = choose_recipe(rows, cfg.variant_datasets or None, nll_budget=cfg.nll_budget)
     _atomic_json(cfg.run_dir / "recipe_choice.json", choice)
     top = strongest(rows)
     if top is not None:
