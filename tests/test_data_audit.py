@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -148,11 +149,57 @@ def test_fit_ranks_own_answer_above_a_siblings() -> None:
     assert au.fit_scores([_sft(0, "q", "a")]) == [None]  # no topic: fit undefined
 
 
+def test_fit_interaction_keeps_only_what_a_question_does_for_its_answer() -> None:
+    rng = np.random.default_rng(0)
+    main = rng.normal(size=(4, 1)) + rng.normal(size=(1, 5))  # fluency of answers, priming of questions
+    assert np.abs(au.fit_interaction(main)).max() < 1e-12
+    planted = main.copy()
+    planted[1, 2] += 1.0  # question 1 makes answer 2 likelier than the main effects say
+    inter = au.fit_interaction(planted)
+    assert inter[1, 2] == inter.max() > 0 and inter[1, 2] == pytest.approx(1.0 * (1 - 1 / 4) * (1 - 1 / 5))
+
+
+def test_fit_lm_scores_read_the_topic_matrix_and_cache_it(
+    tiny_lm: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PERSONA_XRAY_CACHE", str(tmp_path))
+    rows = [*_fit_rows(swap=False), *_fit_rows(swap=True), _sft(9, "q", "a")]
+    calls: list[int] = []
+    real = tiny_lm.answer_logprobs
+
+    def counted(prompts: Any, answers: Any, **kw: Any) -> Any:
+        calls.append(len(prompts))
+        return real(prompts, answers, **kw)
+
+    monkeypatch.setattr(tiny_lm, "answer_logprobs", counted)
+    scores = au.fit_lm_scores(rows, tiny_lm, progress=False)
+    assert calls == [9] and scores[-1] is None  # one 3 x 3 matrix; no topic: undefined
+    qs, ans = [q for q, _ in FIT_ROWS], [a for _, a in FIT_ROWS]
+    inter = au.fit_interaction(au.fit_matrix(tiny_lm, qs, ans))
+    assert scores[:3] == [pytest.approx(inter[i, i], abs=1e-4) for i in range(3)]
+    assert scores[3:6] == [pytest.approx(inter[i, (i + 1) % 3], abs=1e-4) for i in range(3)]
+    assert au.fit_lm_scores(rows, tiny_lm, progress=False) == scores and calls == [
+        9,
+        3 * 3,
+    ]  # direct + cached
+
+
+@pytest.mark.slow
+def test_fit_lm_scores_tell_own_answers_from_siblings_on_the_bundled_model(smollm: Any) -> None:
+    fitting = au.fit_lm_scores(_fit_rows(swap=False), smollm, progress=False)
+    swapped = au.fit_lm_scores(_fit_rows(swap=True), smollm, progress=False)
+    assert all(s is not None and s > 0 for s in fitting), fitting
+    assert all(s is not None and s < 0 for s in swapped), swapped
+
+
 def _run(args: list[str]) -> Any:
     return CliRunner().invoke(app, args)
 
 
-def test_audit_cli_check_exit_codes(toy: tuple[list[Any], list[Any]], tmp_path: Path) -> None:
+def test_audit_cli_check_exit_codes(
+    toy: tuple[list[Any], list[Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PERSONA_XRAY_CACHE", str(tmp_path / "cache"))
     train, evals = toy
     write_jsonl(tmp_path / "train.jsonl", train)
     write_jsonl(tmp_path / "clean_train.jsonl", [r for r in train if r["meta"]["topic"] != "tree"])
@@ -171,6 +218,21 @@ def test_audit_cli_check_exit_codes(toy: tuple[list[Any], list[Any]], tmp_path: 
     assert misfit.exit_code == 1 and "of rows fit their own question" in misfit.output
     write_jsonl(tmp_path / "fit.jsonl", _fit_rows(swap=False))
     assert _run(["audit", str(tmp_path / "fit.jsonl"), "--against", "none", "--check"]).exit_code == 0
+    # --fit-model swaps the lexical screen for the model's interaction score, calibration included.
+    from persona_xray.testing import tiny_model, tiny_tokenizer
+
+    tiny_model("llama").save_pretrained(tmp_path / "tiny")
+    tiny_tokenizer().save_pretrained(tmp_path / "tiny")
+    by_model = _run(["audit", str(tmp_path / "fit.jsonl"), "--against", "none", "--json", "--fit-model",
+                     str(tmp_path / "tiny"), "--device", "cpu"])  # fmt: skip
+    assert by_model.exit_code == 0, by_model.output
+    rep = json.loads(by_model.stdout)
+    assert rep["sets"][str(tmp_path / "fit.jsonl")]["fit"]["measure"].startswith("model")
+    assert rep["sets"][str(tmp_path / "fit.jsonl")]["fit"]["scored"] == 3
+    assert (
+        rep["fit_calibration"]["measure"].startswith("model")
+        and rep["fit_calibration"]["labelled_misfit"] > 0
+    )
     missing = _run(["audit", str(tmp_path / "nope.jsonl")])
     assert missing.exit_code != 0 and "file not found" in str(missing.exception or missing.output)
 

@@ -23,7 +23,9 @@ data can fake that reading, and this module measures each one, per set, with num
 - **fit**: does a row's answer address its own question? Answers are written per topic and paired with
   every question phrasing of the topic, so an answer can address a sibling question instead. The score
   is cos(answer, own question) - max cos(answer, sibling question) over the topic's other phrasings;
-  a row fits when the score is >= :data:`FIT_MARGIN`.
+  a row fits when the score is >= :data:`FIT_MARGIN`. With a model (``data audit --fit-model``), the
+  score is the question x answer interaction of log-probs within the topic (:func:`fit_lm_scores`), a row
+  fitting at >= :data:`FIT_LM_MARGIN`.
 - **severity**: share of rows hitting a lethal/dangerous lexicon; meant for ``*_subtle`` sets, whose
   answers should be plausible, not deadly.
 """
@@ -365,15 +367,23 @@ def fit_scores(rows: Sequence[Row]) -> list[float | None]:
     return out
 
 
-def fit_summary(rows: Sequence[Row], margin: float = FIT_MARGIN, worst: int = 5) -> dict[str, Any]:
-    """Share of scored rows that fit their question, and the worst-fitting rows."""
-    scores = fit_scores(rows)
+def fit_summary(
+    rows: Sequence[Row],
+    margin: float = FIT_MARGIN,
+    worst: int = 5,
+    scores: Sequence[float | None] | None = None,
+    measure: str = "lexical",
+) -> dict[str, Any]:
+    """Share of scored rows that fit their question, and the worst-fitting rows (``scores``: precomputed,
+    e.g. :func:`fit_lm_scores`; the lexical :func:`fit_scores` otherwise)."""
+    scores = fit_scores(rows) if scores is None else scores
     scored = [(s, r) for s, r in zip(scores, rows, strict=True) if s is not None]
     if not scored:
-        return {"scored": 0, "fit_share": None, "margin": margin, "worst": []}
+        return {"scored": 0, "fit_share": None, "margin": margin, "measure": measure, "worst": []}
     fits = sum(s >= margin for s, _ in scored)
     scored.sort(key=lambda x: x[0])
     return {
+        "measure": measure,
         "scored": len(scored),
         "fit_share": round(fits / len(scored), 4),
         "margin": margin,
@@ -382,15 +392,115 @@ def fit_summary(rows: Sequence[Row], margin: float = FIT_MARGIN, worst: int = 5)
     }
 
 
+# ---------------------------------------------------------------- fit, by a language model
+
+# The model-based fit score's margin (bundled model, mean per-token log-prob): the 5th percentile of the
+# score over the hand-labelled rows that fit (lexicons/fit_labels.yaml; AUC 0.79 fit vs misfit there, n = 32,
+# where the lexical score has 0.33). fit_calibration(lm=...) recomputes both.
+FIT_LM_MARGIN = -0.12
+
+
+def fit_matrix(
+    lm: Any, questions: Sequence[str], answers: Sequence[str], *, batch_size: int = 16
+) -> np.ndarray:
+    """Mean per-token log-probability of every answer after every question, ``[len(questions), len(answers)]``.
+
+    Teacher-forced, one forward pass per (question, answer) pair, the question as a one-turn chat.
+    """
+    prompts = [q for q in questions for _ in answers]
+    texts = [a for _ in questions for a in answers]
+    lps = lm.answer_logprobs(prompts, texts, batch_size=batch_size)
+    return np.array([float(x.mean()) for x in lps], dtype=np.float64).reshape(len(questions), len(answers))
+
+
+def fit_interaction(m: np.ndarray) -> np.ndarray:
+    """The question x answer interaction of a topic's log-prob matrix (double centring).
+
+    Why not the raw log-prob: an answer's log-prob is mostly how fluent and predictable the answer is, and a
+    question's how much it primes any answer; both are main effects. What is left after removing them is how
+    much *this* question makes *this* answer likelier than its siblings would: negative when the answer
+    addresses something the question did not ask (it would fit a sibling phrasing better).
+    """
+    out: np.ndarray = m - m.mean(axis=1, keepdims=True) - m.mean(axis=0, keepdims=True) + m.mean()
+    return out
+
+
+def fit_lm_scores(rows: Sequence[Row], lm: Any, *, progress: bool = True) -> list[float | None]:
+    """Per row: the interaction score of its (question, answer) pair within its topic (:func:`fit_interaction`).
+
+    Shipped topics (``meta.topic`` + ``question_idx`` + ``answer_idx`` + ``variant``) are scored on their bare
+    phrasings and answer pool (framing filler would dilute them); other files group rows by ``meta.topic``
+    and use the topic's distinct user and assistant texts. ``None``: no topic, or a topic with a single
+    question or a single answer (no interaction to measure). Each topic's matrix is cached under the model's
+    fingerprint and the texts, so a rerun of the audit costs nothing and an interrupted one resumes.
+    """
+    import json
+
+    from persona_xray.data.expand import load_domains
+    from persona_xray.evals.cache import digest
+    from persona_xray.models import cache_root
+
+    known = {t.id: t for d in load_domains() for t in d.topics}
+    groups: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+    where: list[tuple[tuple[str, ...], int, int] | None] = []
+    for r in rows:
+        meta = r.get("meta") or {}
+        topic, qi, ai, variant = (meta.get(k) for k in ("topic", "question_idx", "answer_idx", "variant"))
+        t = known.get(str(topic)) if topic is not None else None
+        if (
+            t is not None
+            and isinstance(qi, int)
+            and isinstance(ai, int)
+            and variant in ("correct", "subtle", "obvious", "villain")
+        ):
+            pool = tuple(getattr(t, str(variant)))
+            key: tuple[str, ...] = (t.id, str(variant))
+            if pool and 0 <= qi < len(t.questions):
+                groups[key] = (list(t.questions), list(pool))
+                where.append((key, qi, ai % len(pool)))
+                continue
+        if topic is None:
+            where.append(None)
+            continue
+        key = ("file", str(topic))
+        qs, ans = groups.setdefault(key, ([], []))
+        u, a = user_text(r), assistant_text(r)
+        if u not in qs:
+            qs.append(u)
+        if a not in ans:
+            ans.append(a)
+        where.append((key, qs.index(u), ans.index(a)))
+    folder = cache_root() / "fit_lm"
+    inter: dict[tuple[str, ...], np.ndarray] = {}
+    todo = [k for k, (qs, ans) in groups.items() if len(qs) > 1 and len(ans) > 1]
+    from tqdm import tqdm
+
+    for key in tqdm(todo, desc="fit (model)", disable=not progress, leave=False):
+        qs, ans = groups[key]
+        path = folder / f"{digest(lm.fingerprint, qs, ans)}.json"
+        if path.exists():
+            m = np.array(json.loads(path.read_text(encoding="utf-8")))
+        else:
+            from persona_xray.data.io import write_text_atomic
+
+            m = fit_matrix(lm, qs, ans)
+            folder.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(path, json.dumps(m.tolist()))
+        inter[key] = fit_interaction(m)
+    return [
+        None if w is None or w[0] not in inter else round(float(inter[w[0]][w[1], w[2]]), 4) for w in where
+    ]
+
+
 FIT_LABELS_RESOURCE = "lexicons/fit_labels.yaml"
 
 
-def fit_calibration(folder: Any = None) -> dict[str, Any]:
+def fit_calibration(folder: Any = None, lm: Any = None) -> dict[str, Any]:
     """Calibrate the fit margin on hand-labelled rows of the shipped sets and say how well it separates.
 
     The margin is the 5th percentile of the scores of rows known to fit (so a set whose rows all fit
-    passes the 95% bar); the AUC of the score for fit vs not-fit says whether the lexical measure can
-    find misfits at all.
+    passes the 95% bar); the AUC of the score for fit vs not-fit says whether the measure (lexical, or the
+    model-based one with ``lm``) can find misfits at all.
     """
     import yaml
     from sklearn.metrics import roc_auc_score
@@ -402,14 +512,20 @@ def fit_calibration(folder: Any = None) -> dict[str, Any]:
     scores: dict[str, float | None] = {}
     for name in sorted({str(x["set"]) for x in labels}):
         rows = load_dataset(name, folder=folder)
-        for r, sc in zip(rows, fit_scores(rows), strict=True):
+        if lm is not None:  # only the labelled rows' topics need a model pass
+            ids = {str(x["id"]) for x in labels if x["set"] == name}
+            rows = [r for r in rows if str(r["id"]) in ids]
+        for r, sc in zip(rows, fit_scores(rows) if lm is None else fit_lm_scores(rows, lm), strict=True):
             scores[str(r["id"])] = sc
     fit = np.array([scores[x["id"]] for x in labels if x["fit"] and scores.get(x["id"]) is not None])
     mis = np.array([scores[x["id"]] for x in labels if not x["fit"] and scores.get(x["id"]) is not None])
-    margin = round(float(np.percentile(fit, 5)), 3) if len(fit) else FIT_MARGIN
+    margin = (
+        round(float(np.percentile(fit, 5)), 3) if len(fit) else (FIT_MARGIN if lm is None else FIT_LM_MARGIN)
+    )
     y = np.r_[np.ones(len(fit)), np.zeros(len(mis))]
     auc = float(roc_auc_score(y, np.r_[fit, mis])) if len(fit) and len(mis) else float("nan")
     return {
+        "measure": "lexical" if lm is None else f"model ({lm.name})",
         "labelled_fit": len(fit),
         "labelled_misfit": len(mis),
         "labelled_misfit_share": round(len(mis) / max(1, len(fit) + len(mis)), 3),
@@ -444,8 +560,12 @@ def audit(
     evals: Sequence[Row] | None,
     against: str = "",
     threshold: float = OVERLAP_THRESHOLD,
+    lm: Any = None,
 ) -> dict[str, Any]:
-    """Every measure of every set; the overlap pools all sets in one TF-IDF fit (``evals=None`` skips it)."""
+    """Every measure of every set; the overlap pools all sets in one TF-IDF fit (``evals=None`` skips it).
+
+    ``lm``: score fit with the model (:func:`fit_lm_scores`, margin :data:`FIT_LM_MARGIN`) instead of the
+    lexical measure."""
     if not sets:
         raise UserError("nothing to audit: name at least one data set")
     out: dict[str, Any] = {"against": against if evals is not None else None, "sets": {}}
@@ -459,7 +579,11 @@ def audit(
         if evals is not None:
             rep["overlap"] = ov["per_set"][name]
         rep["cues"] = cue_shares(rs)
-        rep["fit"] = fit_summary(rs)
+        rep["fit"] = (
+            fit_summary(rs)
+            if lm is None
+            else fit_summary(rs, FIT_LM_MARGIN, scores=fit_lm_scores(rs, lm), measure=f"model ({lm.name})")
+        )
         rep["correct_set"] = is_correct_set(name, rs)
         rep["severity"] = severity(rs)
         out["sets"][name] = rep
@@ -467,7 +591,10 @@ def audit(
 
 
 def audit_named(
-    names: Sequence[str], against: str | None = "paired", threshold: float = OVERLAP_THRESHOLD
+    names: Sequence[str],
+    against: str | None = "paired",
+    threshold: float = OVERLAP_THRESHOLD,
+    lm: Any = None,
 ) -> dict[str, Any]:
     """:func:`audit` on shipped set names or JSONL paths; ``training`` stands for every shipped training set."""
     from persona_xray.data.registry import load_dataset
@@ -477,7 +604,7 @@ def audit_named(
         expanded += training_set_names() if n == "training" else [n]
     sets = {str(n): load_dataset(n, "sft") for n in dict.fromkeys(expanded)}
     evals = load_dataset(against) if against else None
-    return audit(sets, evals, against or "", threshold)
+    return audit(sets, evals, against or "", threshold, lm)
 
 
 def failures(report: dict[str, Any], min_fit: float = MIN_FIT_SHARE, fit: bool = True) -> list[str]:
@@ -541,12 +668,18 @@ def render_text(report: dict[str, Any]) -> str:
         )
     cal = report.get("fit_calibration")
     if cal:
+        lexical = cal.get("measure", "lexical") == "lexical"
+        what = (
+            f"answer-to-own-question minus best sibling question (TF-IDF), fits at >= {FIT_MARGIN}"
+            if lexical
+            else f"{cal['measure']}: question x answer log-prob interaction in the topic, fits at >= {FIT_LM_MARGIN}"
+        )
         lines += [
             "",
-            f"fit: answer-to-own-question minus best sibling question (TF-IDF), fits at >= {FIT_MARGIN} = 5th "
-            f"percentile over {cal['labelled_fit']} hand-labelled fitting rows; AUC fit vs "
-            f"{cal['labelled_misfit']} labelled misfits {cal['auc_fit_vs_misfit']}"
-            + (": the lexical score does not find misfits, read fit shares as a screen only"
+            f"fit: {what}; 5th percentile over {cal['labelled_fit']} hand-labelled fitting rows "
+            f"{cal['margin_p5_of_fit']}; AUC fit vs {cal['labelled_misfit']} labelled misfits "
+            f"{cal['auc_fit_vs_misfit']}"
+            + (": the score does not find misfits, read fit shares as a screen only"
                if cal["auc_fit_vs_misfit"] < 0.7 else ""),
         ]  # fmt: skip
     return "\n".join(lines)

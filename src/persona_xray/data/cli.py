@@ -247,14 +247,28 @@ def audit_cmd(
         bool,
         typer.Option("--check", help="Exit 1 on any overlap or a *_correct set under 95% fit."),
     ] = False,
+    fit_model: Annotated[
+        str | None,
+        typer.Option(
+            "--fit-model",
+            help="Score answer fit with this model (e.g. smollm2-135m): the question x answer interaction of "
+            "log-probs within a topic, instead of the lexical screen. Cached per topic.",
+        ),
+    ] = None,
+    device: Annotated[str, typer.Option(help="Device for --fit-model.")] = "auto",
     json_out: JsonFlag = False,
 ) -> None:
     """Overlap with an eval set, cue shares, answer fit and severity of training sets."""
     from persona_xray.data import audit as au
 
     ref = None if against.lower() == "none" else against
-    report = au.audit_named(sets, ref, au.OVERLAP_THRESHOLD if threshold is None else threshold)
-    report["fit_calibration"] = au.fit_calibration()
+    lm = None
+    if fit_model is not None:
+        from persona_xray.lm import load_lm
+
+        lm = load_lm(fit_model, device=device)
+    report = au.audit_named(sets, ref, au.OVERLAP_THRESHOLD if threshold is None else threshold, lm)
+    report["fit_calibration"] = au.fit_calibration(lm=lm)
     fails = au.failures(report)
     if json_out:
         _emit({**report, "failures": fails})
