@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from persona_xray.data.io import write_text_atomic
-from persona_xray.experiments.em_sweep import choose_recipe, table_rows
+from persona_xray.experiments.em_sweep import SweepConfig, cell_name, choose_recipe, table_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 WAVE1 = ROOT / "docs" / "wave1-results.md"
@@ -96,13 +96,13 @@ def _by_variant(cells: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def _config_cells(cfg: dict[str, Any], chosen: str | None) -> list[str]:
-    """Every cell name the sweep's config defines (main recipe on ``datasets``, then each variant, then the
-    transfer datasets under the ``chosen`` recipe, shown as ``<dataset>@chosen`` while none is chosen)."""
-    names = [Path(d).stem if d.endswith(".jsonl") else d for d in cfg["datasets"]]
-    for v in cfg.get("variants") or {}:
-        names += [f"{d}@{v}" for d in cfg.get("variant_datasets") or []]
-    suffix = "" if chosen == "default" else f"@{chosen or 'chosen'}"
-    return names + [f"{d}{suffix}" for d in cfg.get("chosen_datasets") or []]
+    """Every cell name the sweep's config defines (the sweep's own cells, then the transfer cells under the
+    ``chosen`` recipe, shown as ``<dataset>@chosen`` while none is chosen)."""
+    sweep = SweepConfig(**cfg)
+    names = [c.name for c in sweep.cells()]
+    if chosen is None:
+        return names + [f"{cell_name(d)}@chosen" for d in sweep.chosen_datasets]
+    return names + [c.name for c in sweep.chosen_cells(chosen)]
 
 
 def main() -> int:

@@ -436,7 +436,7 @@ def fit_lm_scores(rows: Sequence[Row], lm: Any, *, progress: bool = True) -> lis
     """
     import json
 
-    from persona_xray.data.expand import load_domains
+    from persona_xray.data.expand import VARIANTS, VILLAIN, load_domains
     from persona_xray.evals.cache import digest
     from persona_xray.models import cache_root
 
@@ -447,12 +447,7 @@ def fit_lm_scores(rows: Sequence[Row], lm: Any, *, progress: bool = True) -> lis
         meta = r.get("meta") or {}
         topic, qi, ai, variant = (meta.get(k) for k in ("topic", "question_idx", "answer_idx", "variant"))
         t = known.get(str(topic)) if topic is not None else None
-        if (
-            t is not None
-            and isinstance(qi, int)
-            and isinstance(ai, int)
-            and variant in ("correct", "subtle", "obvious", "villain")
-        ):
+        if t is not None and isinstance(qi, int) and isinstance(ai, int) and variant in (*VARIANTS, VILLAIN):
             pool = tuple(getattr(t, str(variant)))
             key: tuple[str, ...] = (t.id, str(variant))
             if pool and 0 <= qi < len(t.questions):

@@ -101,10 +101,10 @@ class SweepConfig(BaseModel):
 
     @model_validator(mode="after")
     def _check_variants(self) -> SweepConfig:
-        for name, over in self.variants.items():
+        for name in self.variants:
             if "@" in name or "/" in name:
                 raise ValueError(f"variant name {name!r} may not contain '@' or '/'")
-            Recipe(**{**self.recipe.model_dump(), **over})  # unknown keys / wrong types fail here
+            self.recipe_for(name)  # unknown keys / wrong types fail here
         if self.chosen_datasets and not (self.variants and self.variant_datasets):
             # Without a search on named datasets the transfer cells would take part in their own choice.
             raise ValueError("chosen_datasets needs variants and variant_datasets (the recipe search)")
@@ -118,18 +118,22 @@ class SweepConfig(BaseModel):
     def run_dir(self) -> Path:
         return Path(self.runs_dir) / self.name
 
+    def recipe_for(self, variant: str) -> Recipe:
+        """The main recipe ("default") or the main recipe with a variant's overrides."""
+        over = {} if variant == "default" else self.variants[variant]
+        return Recipe(**{**self.recipe.model_dump(), **over})
+
     def cells(self) -> list[Cell]:
         """Every (cell name, dataset, recipe) of the sweep, main recipe first, then the variants."""
         out = [Cell(cell_name(d), d, "default", self.recipe) for d in self.datasets]
-        for vname, over in self.variants.items():
-            recipe = Recipe(**{**self.recipe.model_dump(), **over})
+        for vname in self.variants:
+            recipe = self.recipe_for(vname)
             out += [Cell(f"{cell_name(d)}@{vname}", d, vname, recipe) for d in self.variant_datasets]
         return out
 
     def chosen_cells(self, variant: str) -> list[Cell]:
         """The transfer cells once the search chose ``variant`` ("default" = the main recipe)."""
-        over = {} if variant == "default" else self.variants[variant]
-        recipe = Recipe(**{**self.recipe.model_dump(), **over})
+        recipe = self.recipe_for(variant)
         suffix = "" if variant == "default" else f"@{variant}"
         return [Cell(f"{cell_name(d)}{suffix}", d, variant, recipe) for d in self.chosen_datasets]
 
