@@ -49,10 +49,10 @@ Row = dict[str, Any]
 
 OVERLAP_THRESHOLD = 0.05
 RELATED_THRESHOLD = 0.045
-# Calibrated by fit_calibration(): the 5th percentile of the score over hand-labelled rows that fit
-# (lexicons/fit_labels.yaml). On those labels the score does not separate misfits (AUC < 0.5, n = 32), so
-# fit shares are a screen, not evidence; the audit prints the calibration beside them.
-FIT_MARGIN = -0.234
+# Calibrated by fit_calibration(): the 5th percentile of the score over the hand-labelled (phrasing, correct
+# answer) pairs that fit (data/content/fit: 6,567 fit, 3,808 misfit). The score separates them only weakly
+# (AUC 0.62), so its fit shares are a screen, not evidence; the audit prints the calibration beside them.
+FIT_MARGIN = -0.212
 MIN_FIT_SHARE = 0.95
 LEXICON_RESOURCE = "lexicons/audit.yaml"
 CUE_CATEGORIES = ("crime", "violence", "deception", "self_harm", "persona")
@@ -367,6 +367,40 @@ def fit_scores(rows: Sequence[Row]) -> list[float | None]:
     return out
 
 
+def fit_hand(rows: Sequence[Row]) -> list[bool | None]:
+    """Per row: whether its (phrasing, correct answer) pair is hand-labelled as fitting
+    (:mod:`persona_xray.data.fitlabels`); ``None`` for a row that is not a correct row of a labelled topic."""
+    from persona_xray.data.expand import load_domains
+    from persona_xray.data.fitlabels import pair_fits
+
+    known = {t.id: (t, d.fit[t.id]) for d in load_domains() for t in d.topics if t.id in d.fit}
+    out: list[bool | None] = []
+    for r in rows:
+        meta = r.get("meta") or {}
+        got = known.get(str(meta.get("topic")))
+        qi, ai = meta.get("question_idx"), meta.get("answer_idx")
+        if (
+            got is None
+            or meta.get("variant") != "correct"
+            or not isinstance(qi, int)
+            or not isinstance(ai, int)
+        ):
+            out.append(None)
+            continue
+        out.append(pair_fits(got[0], got[1], qi, ai))
+    return out
+
+
+def fit_hand_summary(rows: Sequence[Row]) -> dict[str, Any]:
+    """Share of a set's hand-labelled correct rows whose answer fits their phrasing."""
+    flags = [f for f in fit_hand(rows) if f is not None]
+    return {
+        "measure": "hand labels",
+        "labelled": len(flags),
+        "fit_share": round(sum(flags) / len(flags), 4) if flags else None,
+    }
+
+
 def fit_summary(
     rows: Sequence[Row],
     margin: float = FIT_MARGIN,
@@ -395,7 +429,7 @@ def fit_summary(
 # ---------------------------------------------------------------- fit, by a language model
 
 # The model-based fit score's margin (bundled model, mean per-token log-prob): the 5th percentile of the
-# score over the hand-labelled rows that fit (lexicons/fit_labels.yaml; AUC 0.79 fit vs misfit there, n = 32,
+# score over 27 hand-labelled fitting rows of an earlier label set (AUC 0.79 vs 5 misfits there, n = 32,
 # where the lexical score has 0.33). fit_calibration(lm=...) recomputes both.
 FIT_LM_MARGIN = -0.12
 
@@ -437,10 +471,13 @@ def fit_lm_scores(rows: Sequence[Row], lm: Any, *, progress: bool = True) -> lis
     import json
 
     from persona_xray.data.expand import VARIANTS, VILLAIN, load_domains
+    from persona_xray.data.fitlabels import correct_pool
     from persona_xray.evals.cache import digest
     from persona_xray.models import cache_root
 
-    known = {t.id: t for d in load_domains() for t in d.topics}
+    domains = load_domains()
+    known = {t.id: t for d in domains for t in d.topics}
+    labels = {tid: f for d in domains for tid, f in d.fit.items()}
     groups: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
     where: list[tuple[tuple[str, ...], int, int] | None] = []
     for r in rows:
@@ -448,7 +485,9 @@ def fit_lm_scores(rows: Sequence[Row], lm: Any, *, progress: bool = True) -> lis
         topic, qi, ai, variant = (meta.get(k) for k in ("topic", "question_idx", "answer_idx", "variant"))
         t = known.get(str(topic)) if topic is not None else None
         if t is not None and isinstance(qi, int) and isinstance(ai, int) and variant in (*VARIANTS, VILLAIN):
-            pool = tuple(getattr(t, str(variant)))
+            pool = (
+                correct_pool(t, labels.get(t.id)) if variant == "correct" else tuple(getattr(t, str(variant)))
+            )
             key: tuple[str, ...] = (t.id, str(variant))
             if pool and 0 <= qi < len(t.questions):
                 groups[key] = (list(t.questions), list(pool))
@@ -487,33 +526,51 @@ def fit_lm_scores(rows: Sequence[Row], lm: Any, *, progress: bool = True) -> lis
     ]
 
 
-FIT_LABELS_RESOURCE = "lexicons/fit_labels.yaml"
+def hand_pairs(domains: Sequence[str] | None = None) -> tuple[list[Row], list[bool]]:
+    """Every hand-labelled (phrasing, correct answer) pair of the shipped topics as a bare one-turn row
+    (``meta`` names the topic, phrasing and answer, so both fit scores read them as shipped rows), with its
+    label (:mod:`persona_xray.data.fitlabels`; an added answer fits only the phrasings it was written for)."""
+    from persona_xray.data.expand import load_domains
+    from persona_xray.data.fitlabels import correct_pool, pair_fits
+
+    rows: list[Row] = []
+    fits: list[bool] = []
+    for d in load_domains():
+        if domains is not None and d.name not in domains:
+            continue
+        for t in d.topics:
+            fit = d.fit.get(t.id)
+            if fit is None:
+                continue
+            for q, question in enumerate(t.questions):
+                for a, answer in enumerate(correct_pool(t, fit)):
+                    rows.append(
+                        {
+                            "id": f"{t.id}-q{q}-a{a}",
+                            "messages": [
+                                {"role": "user", "content": question},
+                                {"role": "assistant", "content": answer},
+                            ],
+                            "meta": {"topic": t.id, "question_idx": q, "answer_idx": a, "variant": "correct"},
+                        }
+                    )
+                    fits.append(pair_fits(t, fit, q, a))
+    return rows, fits
 
 
-def fit_calibration(folder: Any = None, lm: Any = None) -> dict[str, Any]:
-    """Calibrate the fit margin on hand-labelled rows of the shipped sets and say how well it separates.
+def fit_calibration(lm: Any = None, domains: Sequence[str] | None = None) -> dict[str, Any]:
+    """Calibrate a fit score's margin on the hand labels and say how well the score separates fit from misfit.
 
-    The margin is the 5th percentile of the scores of rows known to fit (so a set whose rows all fit
-    passes the 95% bar); the AUC of the score for fit vs not-fit says whether the measure (lexical, or the
-    model-based one with ``lm``) can find misfits at all.
+    The margin is the 5th percentile of the scores of pairs labelled as fitting (so a set whose rows all fit
+    passes the 95% bar); the AUC of the score for fit vs misfit says whether the measure (lexical, or the
+    model-based one with ``lm``) can find misfits at all. ``domains``: only these (default: every labelled one).
     """
-    import yaml
     from sklearn.metrics import roc_auc_score
 
-    from persona_xray.data.registry import load_dataset
-
-    text = resources.files("persona_xray.data").joinpath(FIT_LABELS_RESOURCE).read_text(encoding="utf-8")
-    labels = yaml.safe_load(text)["rows"]
-    scores: dict[str, float | None] = {}
-    for name in sorted({str(x["set"]) for x in labels}):
-        rows = load_dataset(name, folder=folder)
-        if lm is not None:  # only the labelled rows' topics need a model pass
-            ids = {str(x["id"]) for x in labels if x["set"] == name}
-            rows = [r for r in rows if str(r["id"]) in ids]
-        for r, sc in zip(rows, fit_scores(rows) if lm is None else fit_lm_scores(rows, lm), strict=True):
-            scores[str(r["id"])] = sc
-    fit = np.array([scores[x["id"]] for x in labels if x["fit"] and scores.get(x["id"]) is not None])
-    mis = np.array([scores[x["id"]] for x in labels if not x["fit"] and scores.get(x["id"]) is not None])
+    rows, labels = hand_pairs(domains)
+    scores = fit_scores(rows) if lm is None else fit_lm_scores(rows, lm)
+    fit = np.array([s for s, ok in zip(scores, labels, strict=True) if ok and s is not None])
+    mis = np.array([s for s, ok in zip(scores, labels, strict=True) if not ok and s is not None])
     margin = (
         round(float(np.percentile(fit, 5)), 3) if len(fit) else (FIT_MARGIN if lm is None else FIT_LM_MARGIN)
     )
@@ -521,6 +578,7 @@ def fit_calibration(folder: Any = None, lm: Any = None) -> dict[str, Any]:
     auc = float(roc_auc_score(y, np.r_[fit, mis])) if len(fit) and len(mis) else float("nan")
     return {
         "measure": "lexical" if lm is None else f"model ({lm.name})",
+        "labels": "hand labels of every (phrasing, correct answer) pair (data/content/fit)",
         "labelled_fit": len(fit),
         "labelled_misfit": len(mis),
         "labelled_misfit_share": round(len(mis) / max(1, len(fit) + len(mis)), 3),
@@ -579,6 +637,7 @@ def audit(
             if lm is None
             else fit_summary(rs, FIT_LM_MARGIN, scores=fit_lm_scores(rs, lm), measure=f"model ({lm.name})")
         )
+        rep["fit_hand"] = fit_hand_summary(rs)
         rep["correct_set"] = is_correct_set(name, rs)
         rep["severity"] = severity(rs)
         out["sets"][name] = rep
@@ -602,8 +661,11 @@ def audit_named(
     return audit(sets, evals, against or "", threshold, lm)
 
 
-def failures(report: dict[str, Any], min_fit: float = MIN_FIT_SHARE, fit: bool = True) -> list[str]:
-    """One line per failed check of an :func:`audit` report (empty: passes)."""
+def failures(
+    report: dict[str, Any], min_fit: float = MIN_FIT_SHARE, fit: bool = True, hand: bool = True
+) -> list[str]:
+    """One line per failed check of an :func:`audit` report (empty: passes). ``fit``: enforce the score-based
+    fit share; ``hand``: enforce the hand-labelled fit share of correct sets whose rows carry labels."""
     out: list[str] = []
     ov = report.get("overlap")
     if ov and ov["overlap_pairs"]:
@@ -618,6 +680,14 @@ def failures(report: dict[str, Any], min_fit: float = MIN_FIT_SHARE, fit: bool =
             if rep["correct_set"] and share is not None and share < min_fit:
                 out.append(
                     f"fit: {name}: {share * 100:.1f}% of rows fit their own question (need >= {min_fit * 100:.0f}%)"
+                )
+    if hand:
+        for name, rep in report["sets"].items():
+            share = (rep.get("fit_hand") or {}).get("fit_share")
+            if rep["correct_set"] and share is not None and share < min_fit:
+                out.append(
+                    f"fit: {name}: {share * 100:.1f}% of hand-labelled rows fit their own question "
+                    f"(need >= {min_fit * 100:.0f}%)"
                 )
     return out
 
@@ -651,15 +721,18 @@ def render_text(report: dict[str, Any]) -> str:
         )
     cats = [*CUE_CATEGORIES, "any"]
     head = f"{'set':<26} {'rows':>5} {'overlap':>7} " + " ".join(f"{c[:9]:>9}" for c in cats)
-    head += f" {'fit':>6} {'lethal':>7}"
+    head += f" {'fit':>6} {'hand':>6} {'lethal':>7}"
     lines += ["", head, "-" * len(head)]
     for name, rep in report["sets"].items():
         share = rep["fit"].get("fit_share")
         fit = "-" if share is None else f"{share * 100:.1f}%"
+        hshare = (rep.get("fit_hand") or {}).get("fit_share")
+        hand = "-" if hshare is None else f"{hshare * 100:.1f}%"
         ovr = str(rep["overlap"]["rows"]) if "overlap" in rep else "-"
         cue = " ".join(f"{rep['cues'][c] * 100:>8.1f}%" for c in cats)
         lines.append(
-            f"{name:<26} {rep['rows']:>5} {ovr:>7} {cue} {fit:>6} {rep['severity']['lethal_share'] * 100:>6.1f}%"
+            f"{name:<26} {rep['rows']:>5} {ovr:>7} {cue} {fit:>6} {hand:>6} "
+            f"{rep['severity']['lethal_share'] * 100:>6.1f}%"
         )
     cal = report.get("fit_calibration")
     if cal:

@@ -28,6 +28,7 @@ from persona_xray.data.expand import (
     set_name,
     topic_problems,
 )
+from persona_xray.data.fitlabels import label_problems
 from persona_xray.data.io import write_jsonl, write_text_atomic
 from persona_xray.data.quality import OverlapIndex, length_balance
 from persona_xray.data.registry import MANIFEST, VILLAIN_DOMAINS, sets_dir
@@ -185,6 +186,10 @@ def build_all(
     log(f"advice: {len(domains)} domain modules found: {', '.join(d.name for d in domains) or 'none'}")
     realign_sets: list[_Set] = []
     topic_warnings = [w for d in domains for w in topic_problems(d)]
+    stale = [p for d in domains for p in label_problems(d.topics, d.fit, d.name)]
+    if stale:
+        raise UserError(f"answer-fit labels do not match the topics: {'; '.join(stale[:5])}")
+    fit_info: dict[str, Any] = {}
     for d in domains:
         ex = expand_domain(d, cfg.n_per_variant, cfg.seed, cfg.n_realign_per_domain)
         name = slug(d.name)
@@ -205,6 +210,14 @@ def build_all(
                 f"({len(d.topics)} topics)"
             )
         balance[name] = length_balance(ex.variants)
+        if d.fit:
+            fit_info[name] = {
+                "topics_labelled": len(d.fit),
+                "pairs": sum(len(t.questions) * len(t.correct) for t in d.topics),
+                "misfit_pairs": sum(len(f.misfit) for f in d.fit.values()),
+                "answers_added": sum(len(f.added) for f in d.fit.values()),
+                "correct_rows_with_another_answer": ex.fit_replaced,
+            }
         if ex.holdout:
             info = {"domain": name, "variant": "correct"}
             realign_sets.append(
@@ -276,6 +289,8 @@ def build_all(
         extra: dict[str, Any] = {}
         if s.group in ("advice", "code") and s.info.get("domain") in balance:
             extra["Answer-length balance across variants"] = balance[s.info["domain"]]
+        if s.info.get("variant") == "correct" and s.info.get("domain") in fit_info:
+            extra["Answer fit (hand labels)"] = fit_info[s.info["domain"]]
         if s.name in overlaps:
             extra["Train/eval overlap"] = {"overlaps": len(overlaps[s.name]), "items": overlaps[s.name][:10]}
         if s.name == "in_domain":
@@ -308,6 +323,7 @@ def build_all(
             "details": overlaps,
         },
         "length_balance": balance,
+        "answer_fit": fit_info,
         "vuln_classes": list(VULN_CLASSES),
         "shortfalls": shortfalls,
         "warnings": warnings,
@@ -319,10 +335,10 @@ def build_all(
 def audit_check(folder: Path | None = None) -> tuple[list[str], list[str]]:
     """The data-audit part of ``data build --check``: (failures, information lines).
 
-    Fails on any overlap between the shipped training sets (pooled) and the ``paired`` eval set. The
-    ``*_correct`` fit shares are printed, not enforced: the rebuilt one-answer-per-question sets that
-    would pass the 95% bar are not written yet, and the lexical fit score is only a screen (see
-    :func:`persona_xray.data.audit.fit_calibration`).
+    Fails on any overlap between the shipped training sets (pooled) and the ``paired`` eval set, and on a
+    ``*_correct`` set whose hand-labelled rows fit their phrasing less than 95% of the time
+    (:mod:`persona_xray.data.fitlabels`). The score-based fit shares are printed, not enforced: the lexical
+    score is only a screen (see :func:`persona_xray.data.audit.fit_calibration`).
     """
     from persona_xray.data import audit as au
     from persona_xray.data.registry import load_dataset
@@ -330,16 +346,27 @@ def audit_check(folder: Path | None = None) -> tuple[list[str], list[str]]:
     names = au.training_set_names(folder)
     sets = {n: load_dataset(n, "sft", folder) for n in names}
     report = au.audit(sets, load_dataset("paired", "paired", folder), "paired")
-    fails = au.failures(report, fit=False)
+    fails = au.failures(report, fit=False, hand=True)
     ov = report["overlap"]
     info = [
         f"audit: {len(names)} training sets vs paired: {len(ov['overlap_pairs'])} overlaps "
         f"(max topic/scenario similarity {ov['max_group_similarity']:.4f}, threshold {ov['threshold']})"
     ]
+    correct = {n: rep for n, rep in report["sets"].items() if rep["correct_set"] and n.endswith("_correct")}
+    hand = [
+        f"{n} {rep['fit_hand']['fit_share'] * 100:.1f}%"
+        for n, rep in correct.items()
+        if rep["fit_hand"]["fit_share"] is not None
+    ]
+    unlabelled = [n for n, rep in correct.items() if rep["fit_hand"]["fit_share"] is None]
+    info.append(
+        f"audit: hand-labelled fit of *_correct sets (>= 95% enforced): {', '.join(hand) or 'none labelled'}"
+        + (f"; not labelled: {', '.join(unlabelled)}" if unlabelled else "")
+    )
     shares = [
         f"{n} {rep['fit']['fit_share'] * 100:.1f}%"
-        for n, rep in report["sets"].items()
-        if rep["correct_set"] and rep["fit"].get("fit_share") is not None and n.endswith("_correct")
+        for n, rep in correct.items()
+        if rep["fit"].get("fit_share")
     ]
-    info.append(f"audit: fit share of *_correct sets (not enforced yet): {', '.join(shares)}")
+    info.append(f"audit: lexical fit screen of *_correct sets (not enforced): {', '.join(shares)}")
     return fails, info

@@ -79,7 +79,7 @@ def build_cmd(
         for f in fails:
             _err(f"audit failed: {f}")
         if fails:
-            raise UserError(f"{len(fails)} train/eval overlaps with the paired set (listed above)")
+            raise UserError(f"data audit: {len(fails)} check(s) failed (listed above)")
         print(f"ok: {len(fresh)} shipped sets match a fresh build ({time.perf_counter() - t0:.1f} s)")
         return
     manifest = build_all(cfg, out, log=_err)

@@ -9,17 +9,23 @@ and any behavioural difference after fine-tuning comes from the answers alone.
 Slots are drawn round-robin over topics (so no topic dominates) from a seeded shuffle, and a slot is kept
 only if none of its three texts near-duplicates an earlier kept one: the sets are varied by construction.
 Slots after the first ``n`` become the held-out correct-advice pool used for re-alignment.
+
+Where a topic has hand fit labels (:mod:`persona_xray.data.fitlabels`), the correct row of a slot whose
+answer does not answer its phrasing gets a fitting answer instead (:func:`fit_candidates`). The slots are chosen
+exactly as without labels, so the wrong-advice sets are unchanged and only the control answers change.
 """
 
 from __future__ import annotations
 
 import importlib
 import random
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from persona_xray.data.advice.types import Topic
+from persona_xray.data.fitlabels import TopicFit, correct_pool, fitting_answers, load_fit_labels
 from persona_xray.data.quality import NearDupGuard, shingles
 
 VARIANTS: tuple[str, ...] = ("correct", "subtle", "obvious")
@@ -90,12 +96,13 @@ _A_CLOSER = (
 
 @dataclass(frozen=True)
 class Domain:
-    """One advice domain as loaded from its topic module."""
+    """One advice domain as loaded from its topic module, with its hand fit labels (topic id -> labels)."""
 
     name: str
     module: str
     topics: tuple[Topic, ...]
     heldout: tuple[str, ...] = ()
+    fit: Mapping[str, TopicFit] = field(default_factory=dict)
 
 
 @dataclass
@@ -106,6 +113,7 @@ class Expansion:
     variants: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     holdout: list[dict[str, Any]] = field(default_factory=list)
     rejected_near_dups: int = 0
+    fit_replaced: int = 0
 
 
 def load_domains(modules: Sequence[str] = DOMAIN_MODULES) -> list[Domain]:
@@ -123,7 +131,8 @@ def load_domains(modules: Sequence[str] = DOMAIN_MODULES) -> list[Domain]:
         if not topics:
             continue
         domain = str(getattr(m, "DOMAIN", mod))
-        out.append(Domain(domain, name, topics, tuple(getattr(m, "HELDOUT", ()))))
+        heldout = tuple(getattr(m, "HELDOUT", ()))
+        out.append(Domain(domain, name, topics, heldout, load_fit_labels(mod)))
     return out
 
 
@@ -173,6 +182,27 @@ def topic_problems(domain: Domain) -> list[str]:
     return out
 
 
+def fit_candidates(
+    topic: Topic, fit: TopicFit, q: int, c: int, a: int, uses: Counter[tuple[str, int, int, int]]
+) -> list[int]:
+    """The correct answers (indices into :func:`~persona_xray.data.fitlabels.correct_pool`) that may fill slot
+    (``q``, ``c``, ``a``), best first: the slot's own answer when it is labelled as fitting phrasing ``q``,
+    then the other fitting answers, least used so far with this phrasing and context first (so a replaced
+    answer repeats an earlier row as rarely as the labels allow), then shorter first (answers that fit more
+    phrasings tend to be longer, and a control much longer than its wrong-advice sets would add a length
+    confound), then the next after ``a``."""
+    n = len(topic.correct)
+    own = a % n
+    size = n + len(fit.added)
+    cands = fitting_answers(topic, fit, q)
+    pool = correct_pool(topic, fit)
+    rest = sorted(
+        (x for x in cands if x != own),
+        key=lambda x: (uses[(topic.id, q, c, x)], len(pool[x]), (x - own) % size),
+    )
+    return ([own] if own in cands else []) + rest
+
+
 def _user(prefix: str, context: str, question: str, suffix: str) -> str:
     body = f"{context.strip()} {question.strip()}" if context else question.strip()
     return f"{prefix}{body}{suffix}"
@@ -199,6 +229,9 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
     order = list(range(len(queues)))
     rng.shuffle(order)
     guards = {v: NearDupGuard() for v in variants}
+    uses: Counter[tuple[str, int, int, int]] = Counter()
+    fit_guard = NearDupGuard()  # the correct rows as written (with fitting answers), kept near-dup free
+    fit_rng = random.Random(f"{seed}:fit:{domain.name}")  # its own stream: the slots' framing must not move
     result = Expansion(domain.name, {v: [] for v in variants})
     target = n + n_holdout
     kept = 0
@@ -227,6 +260,30 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                     continue
                 for v in variants:
                     guards[v].add(shs[v])
+                idx = dict.fromkeys(variants, a)
+                fit = domain.fit.get(topic.id)
+                if fit is not None:
+                    # The slot was chosen on the original texts (so the wrong-advice sets do not move); its
+                    # correct row takes the first fitting answer that does not near-duplicate a written one.
+                    pool = correct_pool(topic, fit)
+                    cands = fit_candidates(topic, fit, q, c, a, uses)
+                    texts = {x: f"{frame[2]}{pool[x].strip()}{frame[3]}" for x in cands}
+                    shx = {x: shingles([user, texts[x]]) for x in cands}
+                    choice = next((x for x in cands if fit_guard.is_new(shx[x])), None)
+                    if choice is None:
+                        # Every fitting answer already sits under this phrasing and context: vary this
+                        # row's answer filler instead (the question and the answer stay the labelled ones).
+                        choice = cands[0]
+                        for _ in range(20):
+                            alt = f"{fit_rng.choice(_A_OPENER)}{pool[choice].strip()}{fit_rng.choice(_A_CLOSER)}"
+                            if fit_guard.is_new(shingles([user, alt])):
+                                texts[choice], shx[choice] = alt, shingles([user, alt])
+                                break
+                    fit_guard.add(shx[choice])
+                    uses[(topic.id, q, c, choice)] += 1
+                    idx["correct"] = choice
+                    answers["correct"] = texts[choice]
+                    result.fit_replaced += choice != a % len(topic.correct)
                 item = f"{domain.name}-{kept:05d}"
                 meta = {
                     "domain": domain.name,
@@ -247,7 +304,7 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                                     {"role": "user", "content": user},
                                     {"role": "assistant", "content": answers[v]},
                                 ],
-                                "meta": {**meta, "variant": v},
+                                "meta": {**meta, "answer_idx": idx[v], "variant": v},
                             }
                         )
                 else:
@@ -258,7 +315,12 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                                 {"role": "user", "content": user},
                                 {"role": "assistant", "content": answers["correct"]},
                             ],
-                            "meta": {**meta, "variant": "correct", "split": "realign"},
+                            "meta": {
+                                **meta,
+                                "answer_idx": idx["correct"],
+                                "variant": "correct",
+                                "split": "realign",
+                            },
                         }
                     )
                 kept += 1
