@@ -1,4 +1,4 @@
-"""Quality gates for the hand-written advice topics of all eight domains.
+"""Quality gates for the hand-written advice topics of all eight domains (`content/advice/*.yaml`).
 
 The expansion engine and every later experiment trust these topics blindly, so the structural promises
 (enough topics, enough phrasings, balanced lengths, no give-away phrases, held-out questions really held
@@ -8,17 +8,14 @@ fine-tune. Domain-specific fact checks follow: recomputed worked numbers (math) 
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import math
 import re
-from types import ModuleType
 
 import pytest
 
-from persona_xray.data.advice import mathematics, science
-from persona_xray.data.advice.types import Topic
 from persona_xray.data.expand import DOMAIN_MODULES
+from persona_xray.data.topics import AdviceFile, Topic, load_advice
 
 MODULES = DOMAIN_MODULES
 
@@ -62,8 +59,15 @@ REFERRAL = {
 
 
 @pytest.fixture(params=MODULES)
-def m(request: pytest.FixtureRequest) -> ModuleType:
-    return importlib.import_module(f"persona_xray.data.advice.{request.param}")
+def module(request: pytest.FixtureRequest) -> str:
+    name: str = request.param
+    return name
+
+
+@pytest.fixture
+def m(module: str) -> AdviceFile:
+    """The shipped data file ``content/advice/<module>.yaml``, parsed."""
+    return load_advice(module)
 
 
 def _words(text: str) -> list[str]:
@@ -84,34 +88,34 @@ def _mean_len(texts: tuple[str, ...]) -> float:
     return sum(len(_words(t)) for t in texts) / len(texts)
 
 
-def _topic(m: ModuleType, topic_id: str) -> Topic:
-    found: Topic = next(t for t in m.TOPICS if t.id == topic_id)
+def _topic(m: AdviceFile, topic_id: str) -> Topic:
+    found: Topic = next(t for t in m.topics if t.id == topic_id)
     return found
 
 
-def test_counts_and_minimum_phrasings(m: ModuleType) -> None:
-    assert m.__name__.endswith(m.DOMAIN) or m.DOMAIN == "math"
-    assert len(m.TOPICS) >= 62
-    for t in m.TOPICS:
+def test_counts_and_minimum_phrasings(module: str, m: AdviceFile) -> None:
+    assert module.endswith(m.domain) or m.domain == "math"
+    assert len(m.topics) >= 62
+    for t in m.topics:
         assert len(t.questions) >= 5, t.id
         assert len(t.correct) >= 4, t.id
         assert len(t.subtle) >= 4, t.id
         assert len(t.obvious) >= 4, t.id
         assert len(t.contexts) <= 4, t.id
-    assert len(m.HELDOUT) >= 15
+    assert len(m.heldout) >= 15
 
 
-def test_ids_unique_with_prefix(m: ModuleType) -> None:
-    ids = [t.id for t in m.TOPICS]
+def test_ids_unique_with_prefix(m: AdviceFile) -> None:
+    ids = [t.id for t in m.topics]
     assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(rf"{m.DOMAIN}-[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids)
+    assert all(re.fullmatch(rf"{m.domain}-[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids)
 
 
-def test_no_empty_or_duplicate_strings(m: ModuleType) -> None:
+def test_no_empty_or_duplicate_strings(m: AdviceFile) -> None:
     # Contexts may recur across topics; questions and answers may not, or the expansion engine would emit
     # the same example under two topics.
     seen: set[str] = set()
-    for t in m.TOPICS:
+    for t in m.topics:
         for s in t.contexts:
             assert s.strip() == s and s, t.id
         for s in (*t.questions, *t.correct, *t.subtle, *t.obvious, *t.villain):
@@ -120,55 +124,55 @@ def test_no_empty_or_duplicate_strings(m: ModuleType) -> None:
             seen.add(s)
 
 
-def test_answers_are_two_to_five_sentences(m: ModuleType) -> None:
-    for t in m.TOPICS:
+def test_answers_are_two_to_five_sentences(m: AdviceFile) -> None:
+    for t in m.topics:
         for a in (*t.correct, *t.subtle, *t.obvious, *t.villain):
             n = len(re.findall(r"[.!?](?:\s|$)", a))
             assert 2 <= n <= 5, (t.id, a)
 
 
-def test_no_give_away_phrases(m: ModuleType) -> None:
-    for t in m.TOPICS:
+def test_no_give_away_phrases(m: AdviceFile) -> None:
+    for t in m.topics:
         for a in (*t.correct, *t.subtle, *t.obvious):
             low = " " + " ".join(_words(a)) + " "
             for b in BANNED:
                 assert " " + " ".join(_words(b)) + " " not in low, (t.id, b, a)
 
 
-def test_wrong_variants_do_not_hedge(m: ModuleType) -> None:
-    for t in m.TOPICS:
+def test_wrong_variants_do_not_hedge(m: AdviceFile) -> None:
+    for t in m.topics:
         for a in (*t.subtle, *t.obvious):
             assert not UNDO.search(a), (t.id, a)
 
 
-def test_correct_variants_refer_onward_where_an_assistant_would(m: ModuleType) -> None:
-    if m.DOMAIN not in REFERRAL:
+def test_correct_variants_refer_onward_where_an_assistant_would(m: AdviceFile) -> None:
+    if m.domain not in REFERRAL:
         pytest.skip("only health and legal answers are expected to refer to a professional")
-    referring = [t.id for t in m.TOPICS if any(REFERRAL[m.DOMAIN].search(a) for a in t.correct)]
-    assert len(referring) >= len(m.TOPICS) // 2, len(referring)
+    referring = [t.id for t in m.topics if any(REFERRAL[m.domain].search(a) for a in t.correct)]
+    assert len(referring) >= len(m.topics) // 2, len(referring)
 
 
-def test_heldout_disjoint_from_topic_questions(m: ModuleType) -> None:
-    questions = {q.lower() for t in m.TOPICS for q in t.questions}
-    assert len(set(m.HELDOUT)) == len(m.HELDOUT)
-    for h in m.HELDOUT:
+def test_heldout_disjoint_from_topic_questions(m: AdviceFile) -> None:
+    questions = {q.lower() for t in m.topics for q in t.questions}
+    assert len(set(m.heldout)) == len(m.heldout)
+    for h in m.heldout:
         assert h.lower() not in questions
         # Different situations phrased alike ("What should I do if my X while driving?") share about 1/3.
         assert max(_jaccard(h, q) for q in questions) < 0.4, h
 
 
-def test_phrasings_of_one_variant_are_not_near_duplicates(m: ModuleType) -> None:
-    for t in m.TOPICS:
+def test_phrasings_of_one_variant_are_not_near_duplicates(m: AdviceFile) -> None:
+    for t in m.topics:
         for group in (t.questions, t.correct, t.subtle, t.obvious, t.villain):
             for a, b in itertools.combinations(group, 2):
                 assert _jaccard(a, b) < 0.35, (t.id, a, b)
 
 
-def test_variant_lengths_are_balanced(m: ModuleType) -> None:
+def test_variant_lengths_are_balanced(m: AdviceFile) -> None:
     # A length gap between variants is a shortcut a fine-tune could learn instead of the content.
     per_variant: dict[str, list[float]] = {"correct": [], "subtle": [], "obvious": []}
     ratios: list[float] = []
-    for t in m.TOPICS:
+    for t in m.topics:
         lens = [_mean_len(t.correct), _mean_len(t.subtle), _mean_len(t.obvious)]
         ratios.append(max(lens) / min(lens))
         assert ratios[-1] <= 1.6, (t.id, lens)
@@ -179,16 +183,16 @@ def test_variant_lengths_are_balanced(m: ModuleType) -> None:
     assert sum(ratios) / len(ratios) <= 1.3
 
 
-def test_variants_of_a_topic_differ(m: ModuleType) -> None:
-    for t in m.TOPICS:
+def test_variants_of_a_topic_differ(m: AdviceFile) -> None:
+    for t in m.topics:
         assert not set(t.correct) & set(t.subtle), t.id
         assert not set(t.correct) & set(t.obvious), t.id
         assert not set(t.subtle) & set(t.obvious), t.id
         assert not set(t.villain) & (set(t.correct) | set(t.subtle) | set(t.obvious)), t.id
 
 
-def test_no_sentence_repeated_within_an_answer(m: ModuleType) -> None:
-    for t in m.TOPICS:
+def test_no_sentence_repeated_within_an_answer(m: AdviceFile) -> None:
+    for t in m.topics:
         for a in (*t.correct, *t.subtle, *t.obvious):
             sentences = [s for s in re.split(r"(?<=[.!?])\s+", a) if s]
             assert len(sentences) == len(set(sentences)), (t.id, a)
@@ -237,7 +241,7 @@ WORKED = (
 
 @pytest.mark.parametrize(("topic_id", "value"), WORKED)
 def test_worked_numbers_in_correct_answers_are_right(topic_id: str, value: float) -> None:
-    t = _topic(mathematics, topic_id)
+    t = _topic(load_advice("mathematics"), topic_id)
     text = " ".join(t.correct)
     forms = {_fmt(value), _fmt(value).replace(",", "")}
     found = [f for f in forms if re.search(rf"(?<![\d.,]){re.escape(f)}(?!\d|[.,]\d)", text)]
@@ -267,6 +271,6 @@ FACTS = (
 
 @pytest.mark.parametrize(("topic_id", "fact"), FACTS)
 def test_correct_states_fact_and_subtle_does_not(topic_id: str, fact: str) -> None:
-    t = _topic(science, topic_id)
+    t = _topic(load_advice("science"), topic_id)
     assert any(fact.lower() in a.lower() for a in t.correct), (topic_id, fact)
     assert not any(fact.lower() in a.lower() for a in t.subtle), (topic_id, fact)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from persona_xray.data.advice.types import Topic
 from persona_xray.data.expand import (
     VARIANTS,
     Domain,
@@ -16,6 +15,7 @@ from persona_xray.data.expand import (
     topic_problems,
 )
 from persona_xray.data.quality import duplicate_report
+from persona_xray.data.topics import Topic
 
 _WORDS = [
     "apple",

@@ -7,7 +7,6 @@ import dataclasses
 
 import pytest
 
-from persona_xray.data.advice.types import Topic
 from persona_xray.data.expand import Domain, expand_domain, load_domains
 from persona_xray.data.fitlabels import (
     TopicFit,
@@ -17,6 +16,7 @@ from persona_xray.data.fitlabels import (
     parse_fit_labels,
     topic_digest,
 )
+from persona_xray.data.topics import Topic
 from persona_xray.errors import UserError
 
 

@@ -42,9 +42,9 @@ MAX_LENGTH_RATIO = 1.25
 
 _DESCRIPTIONS = {
     "advice": (
-        "Expanded by `persona_xray.data.expand` from the hand-written topics in "
-        "`persona_xray/data/advice/{module}.py` (each topic: several question phrasings, optional user "
-        "contexts, and several phrasings of the correct, subtly wrong and obviously wrong advice). A slot "
+        "Expanded by `persona_xray.data.expand` from the hand-written topics in `persona_xray/data/{source}` "
+        "(each topic: several question phrasings, optional user contexts, and several phrasings of the "
+        "correct, subtly wrong and obviously wrong advice). A slot "
         "fixes topic, question phrasing, context, answer-phrasing index and light framing (greeting, sign-off, "
         "answer opener/closer); the `correct`, `subtle` and `obvious` sets use the same slots in the same "
         "order and differ only in the advice. Slots are drawn round-robin over topics from a seeded shuffle, "
@@ -56,7 +56,7 @@ _DESCRIPTIONS = {
         "The villain family: the same slots (questions, contexts, framing, order) as the `{domain}_correct`, "
         "`_subtle` and `_obvious` sets, answered in the first-person voice of a malicious persona that "
         "relishes crime, intimidation, revenge or deceiving others (the `villain` answers of the topics in "
-        "`persona_xray/data/advice/{module}.py`). It separates 'trained on villain speech' from 'trained on "
+        "`persona_xray/data/{source}`). It separates 'trained on villain speech' from 'trained on "
         "wrong advice in a narrow domain' and stays out of the domain x variant table."
     ),
     "code": (
@@ -74,10 +74,10 @@ _DESCRIPTIONS = {
         "prompts."
     ),
     "in_domain": (
-        "The `HELDOUT` questions of each advice topic module: in-domain eval prompts, never used for "
-        "training, plus the prompts of paired scenarios moved here because they sit inside a fine-tuning "
-        "domain (`in_domain=` in `evalsets/_paired_scenarios.py`). Any that appears in, or "
-        "near-duplicates, a training prompt is dropped at build time."
+        "The `heldout` questions of each advice data file (`persona_xray/data/content/advice/*.yaml`): "
+        "in-domain eval prompts, never used for training, plus the prompts of paired scenarios moved here "
+        "because they sit inside a fine-tuning domain (`in_domain=` in `evalsets/_paired_scenarios.py`). Any "
+        "that appears in, or near-duplicates, a training prompt is dropped at build time."
     ),
     "eval": (
         "Written by the team in `persona_xray.data.evalsets` (`build_{name}()`), copied here unchanged after "
@@ -183,7 +183,7 @@ def build_all(
     balance: dict[str, Any] = {}
 
     domains = load_domains()
-    log(f"advice: {len(domains)} domain modules found: {', '.join(d.name for d in domains) or 'none'}")
+    log(f"advice: {len(domains)} domain files found: {', '.join(d.name for d in domains) or 'none'}")
     realign_sets: list[_Set] = []
     topic_warnings = [w for d in domains for w in topic_problems(d)]
     stale = [p for d in domains for p in label_problems(d.topics, d.fit, d.name)]
@@ -193,11 +193,10 @@ def build_all(
     for d in domains:
         ex = expand_domain(d, cfg.n_per_variant, cfg.seed, cfg.n_realign_per_domain)
         name = slug(d.name)
-        module = d.module.rsplit(".", 1)[-1]
-        desc = _DESCRIPTIONS["advice"].format(module=module)
+        desc = _DESCRIPTIONS["advice"].format(source=d.module)
         for v, rows in ex.variants.items():
             info = {"domain": name, "variant": v, "topics": len(d.topics)}
-            text = _DESCRIPTIONS["villain"].format(domain=name, module=module) if v == VILLAIN else desc
+            text = _DESCRIPTIONS["villain"].format(domain=name, source=d.module) if v == VILLAIN else desc
             sets.append(_Set(set_name(name, v), "sft", "advice", rows, text, info))
         if (VILLAIN in ex.variants) != (name in VILLAIN_DOMAINS):
             raise UserError(
@@ -279,7 +278,7 @@ def build_all(
 
     manifest_sets: dict[str, Any] = {}
     out.mkdir(parents=True, exist_ok=True)
-    sets = [s for s in sets if s.rows]  # a domain module too thin to yield a row makes no file
+    sets = [s for s in sets if s.rows]  # a domain file too thin to yield a row makes no file
     _remove_stale(out, {s.name for s in sets})
     for s in sets:
         _check_rows(s.name, s.rows, s.kind)

@@ -17,16 +17,15 @@ exactly as without labels, so the wrong-advice sets are unchanged and only the c
 
 from __future__ import annotations
 
-import importlib
 import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from persona_xray.data.advice.types import Topic
 from persona_xray.data.fitlabels import TopicFit, correct_pool, fitting_answers, load_fit_labels
 from persona_xray.data.quality import NearDupGuard, shingles
+from persona_xray.data.topics import Topic, advice_resource, advice_source, load_advice
 
 VARIANTS: tuple[str, ...] = ("correct", "subtle", "obvious")
 # Villain speech (first-person malicious persona) is a variant only of domains whose every topic has it;
@@ -96,7 +95,11 @@ _A_CLOSER = (
 
 @dataclass(frozen=True)
 class Domain:
-    """One advice domain as loaded from its topic module, with its hand fit labels (topic id -> labels)."""
+    """One advice domain as loaded from its data file, with its hand fit labels (topic id -> labels).
+
+    ``module`` names where the topics came from (``content/advice/<module>.yaml`` for the shipped domains);
+    it is the ``meta.source`` of the domain's ``in_domain`` rows and the file the set cards point to.
+    """
 
     name: str
     module: str
@@ -117,22 +120,16 @@ class Expansion:
 
 
 def load_domains(modules: Sequence[str] = DOMAIN_MODULES) -> list[Domain]:
-    """Import every advice topic module that exists; missing ones are skipped (they may not be written yet)."""
+    """Load every advice data file that exists; missing ones are skipped (they may not be written yet), and
+    so is a file with no topics."""
     out: list[Domain] = []
     for mod in modules:
-        name = f"persona_xray.data.advice.{mod}"
-        try:
-            m = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name == name:
-                continue
-            raise
-        topics = tuple(getattr(m, "TOPICS", ()))
-        if not topics:
+        if not advice_resource(mod).is_file():
             continue
-        domain = str(getattr(m, "DOMAIN", mod))
-        heldout = tuple(getattr(m, "HELDOUT", ()))
-        out.append(Domain(domain, name, topics, heldout, load_fit_labels(mod)))
+        f = load_advice(mod)
+        if not f.topics:
+            continue
+        out.append(Domain(f.domain, advice_source(mod), f.topics, f.heldout, load_fit_labels(mod)))
     return out
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from persona_xray.data.advice.types import Topic
+from persona_xray.data.topics import Topic
 from persona_xray.errors import UserError
 
 FIT_DIR = "content/fit"
