@@ -2,10 +2,10 @@
 
 "Before" is the paired set as shipped before the overlap fix (kept as results/data_audit/paired_before.jsonl),
 "after" is the shipped paired set; each set also carries its cue, lethal and fit shares from before the
-obvious/subtle answers were rebuilt (results/data_audit/before_rebuild.json). "fit_hand" is the hand audit of
-answer fit: every (question phrasing, correct answer) pair of every topic judged by reading, on the content of
-commit HAND_FIT_COMMIT (results/data_audit/fit_hand/<domain>.yaml), weighted by how often each pair occurs in
-that commit's *_correct set, with a CI resampling topics; misfitting answers were then rewritten. Rerun: `PYTHONPATH=src .venv/bin/python scripts/data_audit_summary.py`.
+obvious/subtle answers were rebuilt (results/data_audit/before_rebuild.json). "fit_hand": the share of each
+*_correct set's rows whose (phrasing, answer) pair the hand fit labels (data/content/fit) call fitting, before
+they were applied (BEFORE_FIT_COMMIT's sets) and now; "fit_blind": an independent blind re-audit of rows drawn
+from both versions (results/data_audit/fit_blind.jsonl). Rerun: `PYTHONPATH=src .venv/bin/python scripts/data_audit_summary.py`.
 """
 
 from __future__ import annotations
@@ -20,47 +20,80 @@ from persona_xray.data.io import load_jsonl, write_text_atomic
 from persona_xray.data.registry import load_dataset
 
 OUT = Path("results/data_audit")
-# The commit whose advice content the hand fit audit labels (its *_correct sets are read back from git).
-HAND_FIT_COMMIT = "f767013"
+# The last commit whose *_correct sets paired every correct answer with every phrasing (before the hand fit
+# labels were applied); its sets are read back from git for the "before" fit shares. The labels refer to the
+# same topic text (the topics did not change; their digests say so).
+BEFORE_FIT_COMMIT = "c2c6083"
+TRAINED_ROWS = 240  # the em-sweep recipe's limit: the rows a cell is fine-tuned on
+
+
+def _rows_at(commit: str, name: str) -> list[dict[str, Any]]:
+    import subprocess
+
+    text = subprocess.run(
+        ["git", "show", f"{commit}:src/persona_xray/data/sets/{name}.jsonl"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def hand_fit() -> dict[str, Any]:
-    """Per domain: pairs judged, misfit pairs, and the share of the correct set's rows that fit (topic CI)."""
-    import subprocess
-
-    import yaml
-
-    from persona_xray.data.expand import load_domains
+    """Per *_correct and advice realign_* set, the share of rows whose (phrasing, answer) pair the hand labels call fitting:
+    before (BEFORE_FIT_COMMIT's sets, all rows and the trained first rows) and now, CIs resampling topics."""
     from persona_xray.evals.stats import bootstrap_mean
 
-    pools = {t.id: len(t.correct) for d in load_domains() for t in d.topics}
     out: dict[str, Any] = {}
-    for path in sorted((OUT / "fit_hand").glob("*.yaml")):
-        lab = yaml.safe_load(path.read_text(encoding="utf-8"))
-        dom = str(lab["domain"])
-        bad = {(m["topic"], int(m["q"]), int(m["a"])) for m in lab.get("misfits") or []}
-        text = subprocess.run(
-            ["git", "show", f"{HAND_FIT_COMMIT}:src/persona_xray/data/sets/{dom}_correct.jsonl"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        rows = [json.loads(line)["meta"] for line in text.splitlines() if line.strip()]
-        fits = [
-            0.0 if (m["topic"], m["question_idx"], m["answer_idx"] % pools[m["topic"]]) in bad else 1.0
-            for m in rows
-        ]
-        est = bootstrap_mean(fits, clusters=[m["topic"] for m in rows], unit="topic")
-        out[dom] = {
-            "topics": lab["topics"],
-            "pairs_checked": lab["pairs_checked"],
-            "misfit_pairs": len(bad),
-            "rows": len(rows),
-            "row_fit_share": est.as_dict(),
-            "answers_rewritten": len(lab.get("rewritten") or []),
-            "unsure_topics": len(lab.get("unsure") or []),
+    for name in au.training_set_names():
+        if not name.endswith("_correct") and not (name.startswith("realign_") and name != "realign_code"):
+            continue
+        entry: dict[str, Any] = {}
+        for when, rows in (("before", _rows_at(BEFORE_FIT_COMMIT, name)), ("now", load_dataset(name, "sft"))):
+            for part, sub in (("all", rows), ("trained", rows[:TRAINED_ROWS])):
+                flags = au.fit_hand(sub)
+                keep = [
+                    (float(f), r["meta"]["topic"]) for f, r in zip(flags, sub, strict=True) if f is not None
+                ]
+                est = bootstrap_mean([x for x, _ in keep], clusters=[t for _, t in keep], unit="topic")
+                entry[f"{when}_{part}"] = est.as_dict()
+        out[name] = entry
+    return {"before_commit": BEFORE_FIT_COMMIT, "trained_rows": TRAINED_ROWS, "sets": out}
+
+
+BLIND = OUT / "fit_blind.jsonl"
+
+
+def blind_fit() -> dict[str, Any] | None:
+    """The blind re-audit: rows drawn from the trained first rows of every *_correct set, before and now,
+    shuffled together and judged by readers who saw neither the labels nor which version a row came from.
+    Per set and pooled: the fit share before and now (CIs resample topics)."""
+    from persona_xray.evals.stats import bootstrap_mean
+
+    if not BLIND.exists():
+        return None
+    rows = [json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out: dict[str, Any] = {"rows": len(rows), "sets": {}}
+
+    def est(sub: list[dict[str, Any]]) -> dict[str, Any]:
+        return bootstrap_mean(
+            [float(r["fit"]) for r in sub], clusters=[r["topic"] for r in sub], unit="topic"
+        ).as_dict()
+
+    for name in sorted({r["set"] for r in rows}):
+        out["sets"][name] = {
+            w: est([r for r in rows if r["set"] == name and r["which"] == w]) for w in ("before", "now")
         }
-    return {"commit": HAND_FIT_COMMIT, "domains": out}
+    out["pooled"] = {w: est([r for r in rows if r["which"] == w]) for w in ("before", "now")}
+    # Rows whose text the context labels changed after the first reading were judged again (mixed with
+    # three times as many unchanged rows, re-read by a second reader: their agreement with the first).
+    repeats = [r for r in rows if "repeat_fit" in r]
+    out["rejudged_after_context_labels"] = sum(bool(r.get("rejudged")) for r in rows)
+    out["second_reader_agreement"] = {
+        "rows": len(repeats),
+        "agree": sum(r["repeat_fit"] == r["fit"] for r in repeats),
+    }
+    return out
 
 
 def main() -> int:
@@ -100,6 +133,7 @@ def main() -> int:
         "paired_items": {"before": len(before_rows), "after": len(after_rows)},
         "sets": per_set,
         "fit_hand": hand_fit(),
+        "fit_blind": blind_fit(),
     }
     OUT.mkdir(parents=True, exist_ok=True)
     write_text_atomic(OUT / "summary.json", json.dumps(summary, indent=2) + "\n")

@@ -109,6 +109,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("run", type=Path, help="the sweep's run folder (runs/<name>)")
     ap.add_argument("out", type=Path, help="results/<study> folder to write summary.json into")
+    ap.add_argument(
+        "--previous",
+        metavar="REV",
+        help="a commit whose <out>/summary.json this one replaces: each cell also carries that run's shifts",
+    )
     args = ap.parse_args()
     cfg = json.loads((args.run / "config.json").read_text(encoding="utf-8"))
     cdir = args.run / "cells"
@@ -125,6 +130,18 @@ def main() -> int:
     audit = json.loads((ROOT / "results/data_audit/summary.json").read_text(encoding="utf-8"))["sets"]
     # The first wave ran the same table on the bundled model only.
     wave1 = wave1_table() if cfg.get("model") in (None, "smollm2-135m") else {}
+    prev: dict[str, Any] = {}
+    if args.previous:
+        import subprocess
+
+        text = subprocess.run(
+            ["git", "show", f"{args.previous}:{args.out.as_posix()}/summary.json"],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout
+        prev = {c["cell"]: c for c in json.loads(text)["cells"]}
     out_cells = []
     for r, c in zip(rows[1:], cells, strict=True):
         src = c["source"]
@@ -148,6 +165,12 @@ def main() -> int:
                 .get("cue_shares", {})
                 .get("any"),
                 "wave1_margin_vs_base": old,
+                "previous": {
+                    k: (prev[r["dataset"]].get(k) or {}).get("value")
+                    for k in ("margin_vs_base", "margin_vs_control")
+                }
+                if r["dataset"] in prev
+                else None,
                 "train_last_loss": r["train_last_loss"],
                 "wall_s": {"train": c["train"]["wall_s"], **c.get("wall_s", {})},
             }
@@ -165,8 +188,10 @@ def main() -> int:
         if cfg.get("variants")
         else None
     )
+    prev_flag = f" --previous {args.previous}" if args.previous else ""
     summary: dict[str, Any] = {
-        "command": f"PYTHONPATH=src .venv/bin/python scripts/em_sweep_summary.py {args.run} {args.out}",
+        "command": f"PYTHONPATH=src .venv/bin/python scripts/em_sweep_summary.py {args.run} {args.out}{prev_flag}",
+        "previous_commit": args.previous,
         "sweep_command": f"persona-xray experiment em-sweep (config {cfg['name']})",
         "model": cfg.get("model") or "smollm2-135m",
         "recipe": cfg["recipe"],
@@ -194,6 +219,12 @@ def main() -> int:
         summary["recipe_choice"] = choice
     args.out.mkdir(parents=True, exist_ok=True)
     write_text_atomic(args.out / "summary.json", json.dumps(summary, indent=2) + "\n")
+    # The cells' own files (per-item margins, reference NLLs; no samples) go with the results, so a later
+    # machine can rebuild this summary, or resume the sweep, without the run folder: copy them into
+    # <run>/cells and rerun the sweep command (a cell whose data or recipe changed retrains).
+    (args.out / "cells").mkdir(exist_ok=True)
+    for path in [cdir / "_base.json", *sorted(cdir.glob("*.json"))]:
+        write_text_atomic(args.out / "cells" / path.name, path.read_text(encoding="utf-8"))
     print(f"wrote {args.out / 'summary.json'}: {len(out_cells)} cells")
     return 0
 

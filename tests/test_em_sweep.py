@@ -123,6 +123,25 @@ def test_sweep_trains_evaluates_and_resumes(
     assert judge.calls == calls and again["rows"] == rows
 
 
+def test_cells_without_their_adapters_resume_and_rebuild_them_only_when_needed(
+    setup: SweepConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new machine gets only the cells' JSON (committed results): the table comes back without training,
+    and a part that needs the model rebuilds the adapter."""
+    import shutil
+
+    monkeypatch.setenv("PERSONA_XRAY_CACHE", str(tmp_path / "cache"))
+    judge = LengthJudge()
+    cfg = setup.model_copy(update={"eval": setup.eval.model_copy(update={"freeform": "none"})})
+    rows = run_sweep(cfg, judge=judge)["rows"]
+    shutil.rmtree(cfg.run_dir / "finetune")
+    assert run_sweep(cfg, judge=judge)["rows"] == rows and not (cfg.run_dir / "finetune").exists()
+    wide = cfg.model_copy(update={"eval": cfg.eval.model_copy(update={"freeform": ["bad"]})})
+    res = run_sweep(wide, judge=judge)
+    assert (cfg.run_dir / "finetune" / "bad" / "final").exists() and res["rows"][1]["ood_coherence"]["n"] == 6
+    assert res["rows"][1]["paired_preference"] == rows[1]["paired_preference"]
+
+
 def test_config_errors_are_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "c.yaml"
     bad.write_text("recipe:\n  rank: two\n")

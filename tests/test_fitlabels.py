@@ -49,7 +49,9 @@ def _labels() -> dict[str, TopicFit]:
         # phrasing 0 fits only answer 2; phrasing 3 fits no original answer but an added one
         misfit = {(0, 0), (0, 1), (0, 3)} | {(3, a) for a in range(4)}
         added = ((f"Added answer for phrasing three of {t.id}: method nine, every evening.", frozenset({3})),)
-        out[t.id] = TopicFit(t.id, topic_digest(t), frozenset(misfit), added)
+        # context 0 conflicts with answer 1 everywhere; in fit-0 also with answer 2, the only fit of phrasing 0
+        ctx = {(0, 1)} | ({(0, 2)} if t.id == "fit-0" else set())
+        out[t.id] = TopicFit(t.id, topic_digest(t), frozenset(misfit), added, frozenset(ctx))
     return out
 
 
@@ -87,10 +89,17 @@ def test_expansion_gives_fitting_answers_and_keeps_wrong_sets_identical() -> Non
     for v in ("subtle", "obvious"):
         assert fitted.variants[v] == plain.variants[v]
     by_id = {t.id: t for t in TOPICS}
+    unresolved = 0
     for row in fitted.variants["correct"] + fitted.holdout:
         m = row["meta"]
         t, fit = by_id[m["topic"]], labels[m["topic"]]
         assert m["answer_idx"] in fitting_answers(t, fit, m["question_idx"])
+        if m["context_idx"] == 0:
+            assert m["answer_idx"] != 1  # the context conflict is respected...
+            if m["topic"] == "fit-0" and m["question_idx"] == 0:
+                unresolved += 1  # ...unless no fitting answer is left: then the phrasing's fit, counted
+            else:
+                assert (0, m["answer_idx"]) not in fit.context_misfit
         assert correct_pool(t, fit)[m["answer_idx"]] in row["messages"][1]["content"]
         assert (m["question_idx"], m["answer_idx"]) not in fit.misfit
     # Rows of phrasing 3 can only take the added answer; phrasing 0 only answer 2.
@@ -98,6 +107,7 @@ def test_expansion_gives_fitting_answers_and_keeps_wrong_sets_identical() -> Non
     q0 = [r for r in fitted.variants["correct"] if r["meta"]["question_idx"] == 0]
     assert q3 and all(r["meta"]["answer_idx"] == 4 for r in q3)
     assert q0 and all(r["meta"]["answer_idx"] == 2 for r in q0)
+    assert fitted.context_unresolved == unresolved > 0
     changed = sum(a != b for a, b in zip(plain.variants["correct"], fitted.variants["correct"], strict=True))
     assert fitted.fit_replaced >= changed > 0
 
@@ -106,3 +116,31 @@ def test_shipped_labels_match_their_topics() -> None:
     """Every shipped label file refers to the topic text as it is now (the build refuses otherwise)."""
     for d in load_domains():
         assert label_problems(d.topics, d.fit, d.name) == []
+
+
+def test_audit_reports_and_enforces_hand_fit_on_shipped_rows() -> None:
+    """Shipped correct rows all fit by the labels; rows re-pointed at labelled misfit pairs fail the check."""
+    from persona_xray.data import audit as au
+    from persona_xray.data.registry import load_dataset
+
+    rows = load_dataset("health_correct", "sft")[:60]
+    summary = au.fit_hand_summary(rows)
+    assert summary["labelled"] == 60 and summary["fit_share"] >= 0.95
+    health = next(d for d in load_domains() if d.name == "health")
+    labels, topics = health.fit, {t.id: t for t in health.topics}
+    for ok, r in zip(au.fit_hand(rows), rows, strict=True):
+        m = r["meta"]
+        if not ok:  # only a row whose context conflicts with every answer that fits its phrasing
+            t, fit = topics[m["topic"]], labels[m["topic"]]
+            assert m["context_idx"] >= 0 and not fitting_answers(t, fit, m["question_idx"], m["context_idx"])
+    bad = []
+    for r in rows:
+        fit = labels[r["meta"]["topic"]]
+        if fit.misfit:
+            q, a = sorted(fit.misfit)[0]
+            bad.append({**r, "meta": {**r["meta"], "question_idx": q, "answer_idx": a}})
+    assert bad and not any(au.fit_hand(bad))
+    report = au.audit({"health_correct": bad}, None)
+    assert report["sets"]["health_correct"]["fit_hand"]["fit_share"] == 0.0
+    assert any("hand-labelled rows fit" in f for f in au.failures(report, fit=False))
+    assert au.fit_hand([{**rows[0], "meta": {**rows[0]["meta"], "variant": "obvious"}}]) == [None]

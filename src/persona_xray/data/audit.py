@@ -368,8 +368,9 @@ def fit_scores(rows: Sequence[Row]) -> list[float | None]:
 
 
 def fit_hand(rows: Sequence[Row]) -> list[bool | None]:
-    """Per row: whether its (phrasing, correct answer) pair is hand-labelled as fitting
-    (:mod:`persona_xray.data.fitlabels`); ``None`` for a row that is not a correct row of a labelled topic."""
+    """Per row: whether its correct answer is hand-labelled as fitting its phrasing and not conflicting with
+    its user context (:mod:`persona_xray.data.fitlabels`); ``None`` for a row that is not a correct row of a
+    labelled topic."""
     from persona_xray.data.expand import load_domains
     from persona_xray.data.fitlabels import pair_fits
 
@@ -387,7 +388,8 @@ def fit_hand(rows: Sequence[Row]) -> list[bool | None]:
         ):
             out.append(None)
             continue
-        out.append(pair_fits(got[0], got[1], qi, ai))
+        ci = meta.get("context_idx")
+        out.append(pair_fits(got[0], got[1], qi, ai, ci if isinstance(ci, int) else -1))
     return out
 
 

@@ -216,6 +216,8 @@ def build_all(
                 "misfit_pairs": sum(len(f.misfit) for f in d.fit.values()),
                 "answers_added": sum(len(f.added) for f in d.fit.values()),
                 "correct_rows_with_another_answer": ex.fit_replaced,
+                "context_misfit_pairs": sum(len(f.context_misfit) for f in d.fit.values()),
+                "rows_whose_context_no_answer_fits": ex.context_unresolved,
             }
         if ex.holdout:
             info = {"domain": name, "variant": "correct"}

@@ -117,6 +117,7 @@ class Expansion:
     holdout: list[dict[str, Any]] = field(default_factory=list)
     rejected_near_dups: int = 0
     fit_replaced: int = 0
+    context_unresolved: int = 0
 
 
 def load_domains(modules: Sequence[str] = DOMAIN_MODULES) -> list[Domain]:
@@ -183,7 +184,9 @@ def fit_candidates(
     topic: Topic, fit: TopicFit, q: int, c: int, a: int, uses: Counter[tuple[str, int, int, int]]
 ) -> list[int]:
     """The correct answers (indices into :func:`~persona_xray.data.fitlabels.correct_pool`) that may fill slot
-    (``q``, ``c``, ``a``), best first: the slot's own answer when it is labelled as fitting phrasing ``q``,
+    (``q``, ``c``, ``a``): those labelled as fitting phrasing ``q`` and not conflicting with context ``c``
+    (when every fitting answer conflicts with the context, the phrasing's fitting answers; the build counts
+    such rows), best first: the slot's own answer when it is labelled as fitting phrasing ``q``,
     then the other fitting answers, least used so far with this phrasing and context first (so a replaced
     answer repeats an earlier row as rarely as the labels allow), then shorter first (answers that fit more
     phrasings tend to be longer, and a control much longer than its wrong-advice sets would add a length
@@ -191,7 +194,7 @@ def fit_candidates(
     n = len(topic.correct)
     own = a % n
     size = n + len(fit.added)
-    cands = fitting_answers(topic, fit, q)
+    cands = fitting_answers(topic, fit, q, c) or fitting_answers(topic, fit, q)
     pool = correct_pool(topic, fit)
     rest = sorted(
         (x for x in cands if x != own),
@@ -281,6 +284,7 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                     idx["correct"] = choice
                     answers["correct"] = texts[choice]
                     result.fit_replaced += choice != a % len(topic.correct)
+                    result.context_unresolved += c >= 0 and not fitting_answers(topic, fit, q, c)
                 item = f"{domain.name}-{kept:05d}"
                 meta = {
                     "domain": domain.name,

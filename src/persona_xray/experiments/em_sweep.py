@@ -359,6 +359,10 @@ def run_cell(cfg: SweepConfig, cell_spec: Cell | str, judge: Any) -> dict[str, A
     final = out / "final"
 
     def factory() -> Any:
+        if not final.exists():
+            # The cell's JSON came without its adapter (a committed results folder on a new machine): the
+            # fine-tune is seeded and deterministic, so it is rebuilt only when a part needs the model.
+            Trainer(ft_cfg).run()
         if r.method == "lora":
             return load_lm(cfg.model, adapter=str(final), device=cfg.device)
         return load_lm(str(final), device=cfg.device)

@@ -106,9 +106,16 @@ def render_data_audit(s: dict[str, Any]) -> str:
         f"{after['max_group_similarity']:.4f}).",
         "",
     ]
+    hand = (s.get("fit_hand") or {}).get("sets") or {}
     rows = []
     for name, d in s["sets"].items():
         cues = d["cue_shares"]
+        h = hand.get(name)
+        fit_cell = (
+            then_now(h["before_all"]["value"], h["now_all"]["value"])
+            if h
+            else (pct(d["fit_share"]) if d.get("correct_set") else "")
+        )
         prev = d.get("before_rebuild") or {}
         pc = prev.get("cue_shares") or {}
         ob, oa = d["overlap_vs_paired_before"], d["overlap_vs_paired_after"]
@@ -120,7 +127,7 @@ def render_data_audit(s: dict[str, Any]) -> str:
                 then_now(pc.get("any"), cues["any"]),
                 then_now(pc.get("crime"), cues["crime"]),
                 then_now(pc.get("violence"), cues["violence"]),
-                pct(d["fit_share"]) if d.get("correct_set") else "",
+                fit_cell,
                 then_now(prev.get("lethal_share"), d.get("lethal_share")),
             ]
         )
@@ -139,17 +146,38 @@ def render_data_audit(s: dict[str, Any]) -> str:
             rows,
         )
     )
-    lines += [
-        "",
-        f"*The lexical fit score does not yet separate fitting from misfitting answers (AUC "
-        f"{fit['auc_fit_vs_misfit']:.2f} on {fit['labelled_fit']} + {fit['labelled_misfit']} hand-labelled rows), "
-        "so the fit column carries no information yet.",
-    ]
+    lines += [""]
+    if hand:
+        lines.append(
+            f"*Answer fits: share of a correct set's rows whose answer the hand labels call fitting its phrasing "
+            f"and not contradicting its user context (every pair judged by reading), `before -> now`: before, the sets paired "
+            f"every correct answer with every phrasing (commit {s['fit_hand']['before_commit']}); now each row "
+            "gets an answer labelled as fitting. The lexical fit screen separates the labels only weakly "
+            f"(AUC {fit['auc_fit_vs_misfit']:.2f} on {fit['labelled_fit']} fitting + {fit['labelled_misfit']} "
+            "misfitting pairs), so it is not used."
+        )
+    else:
+        lines.append(
+            f"*The lexical fit score does not separate fitting from misfitting answers well (AUC "
+            f"{fit['auc_fit_vs_misfit']:.2f} on {fit['labelled_fit']} + {fit['labelled_misfit']} hand-labelled "
+            "rows), so the fit column is a screen only."
+        )
+    if blind := s.get("fit_blind"):
+        pb, pn = blind["pooled"]["before"], blind["pooled"]["now"]
+        lines.append(
+            f"Blind re-audit ({blind['rows']} rows drawn from the trained first rows of every correct set, "
+            "before and now, shuffled together and judged by readers who saw neither the labels nor the "
+            f"version; CIs resample topics): fit {ci(pb)} before, {ci(pn)} now. A second reader agreed with "
+            f"the first on {blind['second_reader_agreement']['agree']} of "
+            f"{blind['second_reader_agreement']['rows']} re-read rows. The readers saw the user's context "
+            "and framing, which the hand labels judge separately, and were told to call doubtful rows misfits."
+        )
     if any(d.get("before_rebuild") for d in s["sets"].values()):
         lines.append(
             "Shares shown as `a -> b` changed when the obvious answers were rebuilt as plainly wrong advice "
-            "within their domain (criminal and malicious-persona lines moved to the `villain_*` sets) and "
-            "lethal subtle answers were rewritten."
+            "within their domain (criminal and malicious-persona lines moved to the `villain_*` sets), "
+            "lethal subtle answers were rewritten and, for the correct and re-alignment sets, each row's "
+            "answer was re-chosen to fit its question."
         )
     return "\n".join(lines)
 
@@ -302,6 +330,7 @@ def render_em_sweep(s: dict[str, Any]) -> str:
         "fine-tune's mean NLL on neutral reference chats minus the base model's (negative: predicts them "
         "better), CI over reference rows."
     )
+    has_prev = any(c.get("previous") for c in s["cells"])
     rows = []
     for c in s["cells"]:
         cue = c.get("cue_share")
@@ -318,25 +347,34 @@ def render_em_sweep(s: dict[str, Any]) -> str:
                 "" if w1 is None else f"{w1:+.3f}",
             ]
         )
+        if has_prev:
+            pv = (c.get("previous") or {}).get("margin_vs_control")
+            rows[-1].insert(3, "" if pv is None else f"{pv:+.3f}")
+    cols = [
+        "cell",
+        "shift vs base",
+        "shift vs control",
+        "NLL rise",
+        "misaligned preferred",
+        "cue share (data audit)",
+        "wave 1 vs base*",
+    ]
+    if has_prev:
+        cols.insert(3, "vs control before**")
     lines = [
         head,
         "",
-        table(
-            [
-                "cell",
-                "shift vs base",
-                "shift vs control",
-                "NLL rise",
-                "misaligned preferred",
-                "cue share (data audit)",
-                "wave 1 vs base*",
-            ],
-            rows,
-        ),
+        table(cols, rows),
         "",
         "*Wave 1: the same recipe on the pre-rebuild data and the pre-fix paired set (100 items, item-level "
         "CIs), point estimates parsed from docs/wave1-results.md.",
     ]
+    if has_prev:
+        lines.append(
+            f"**The same cell against the control as it was at commit {s.get('previous_commit')} (point "
+            "estimate): there, the correct-data sets paired every correct answer with every phrasing of its "
+            "question; now every correct row's answer is hand-labelled as answering its phrasing."
+        )
     for name, v in (s.get("by_variant") or {}).items():
         ctl = (
             f", {v['above_control']} clearly above their control" if name not in ("correct", "secure") else ""
