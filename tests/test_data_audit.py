@@ -16,6 +16,7 @@ from persona_xray.data.cli import app
 from persona_xray.data.evalsets._paired_scenarios import SCENARIOS
 from persona_xray.data.io import write_jsonl
 from persona_xray.data.registry import load_dataset
+from persona_xray.errors import UserError
 
 _VOCAB = [f"w{i}" for i in range(4000)]
 TREE_Q = "My neighbour's oak tree hangs over the fence and drops branches on my garden. What can I do?"
@@ -224,7 +225,7 @@ def test_audit_cli_check_exit_codes(
     tiny_model("llama").save_pretrained(tmp_path / "tiny")
     tiny_tokenizer().save_pretrained(tmp_path / "tiny")
     by_model = _run(["audit", str(tmp_path / "fit.jsonl"), "--against", "none", "--json", "--fit-model",
-                     str(tmp_path / "tiny"), "--device", "cpu"])  # fmt: skip
+                     str(tmp_path / "tiny"), "--device", "cpu", "--calibrate", "math"])  # fmt: skip
     assert by_model.exit_code == 0, by_model.output
     rep = json.loads(by_model.stdout)
     assert rep["sets"][str(tmp_path / "fit.jsonl")]["fit"]["measure"].startswith("model")
@@ -270,3 +271,7 @@ def test_fit_margin_matches_its_calibration() -> None:
     assert cal["margin_p5_of_fit"] == pytest.approx(au.FIT_MARGIN, abs=1e-3)
     assert cal["labelled_fit"] + cal["labelled_misfit"] >= 10_000  # every labelled pair of every domain
     assert cal["labelled_misfit"] > 1000 and 0.5 < cal["auc_fit_vs_misfit"] < 1.0
+    math = au.fit_calibration(domains=["math"])
+    assert 1000 < math["labelled_fit"] + math["labelled_misfit"] < 2000
+    with pytest.raises(UserError, match="no hand fit labels for domain"):
+        au.fit_calibration(domains=["nosuch"])

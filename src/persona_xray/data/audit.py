@@ -537,7 +537,14 @@ def hand_pairs(domains: Sequence[str] | None = None) -> tuple[list[Row], list[bo
 
     rows: list[Row] = []
     fits: list[bool] = []
-    for d in load_domains():
+    known = load_domains()
+    unknown = sorted(set(domains or ()) - {d.name for d in known if d.fit})
+    if unknown:
+        raise UserError(
+            f"no hand fit labels for domain(s) {', '.join(unknown)}; "
+            f"labelled: {', '.join(d.name for d in known if d.fit)}"
+        )
+    for d in known:
         if domains is not None and d.name not in domains:
             continue
         for t in d.topics:

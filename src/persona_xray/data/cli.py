@@ -256,6 +256,14 @@ def audit_cmd(
         ),
     ] = None,
     device: Annotated[str, typer.Option(help="Device for --fit-model.")] = "auto",
+    calibrate: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--calibrate",
+            help="With --fit-model: calibrate the model's fit score on the hand labels of this advice domain "
+            "(repeatable; 'all' = every labelled pair, ~10k forward passes, cached per topic).",
+        ),
+    ] = None,
     json_out: JsonFlag = False,
 ) -> None:
     """Overlap with an eval set, cue shares, answer fit and severity of training sets."""
@@ -268,7 +276,12 @@ def audit_cmd(
 
         lm = load_lm(fit_model, device=device)
     report = au.audit_named(sets, ref, au.OVERLAP_THRESHOLD if threshold is None else threshold, lm)
-    report["fit_calibration"] = au.fit_calibration(lm=lm)
+    if lm is None:
+        report["fit_calibration"] = au.fit_calibration()
+    elif calibrate:
+        report["fit_calibration"] = au.fit_calibration(
+            lm=lm, domains=None if "all" in calibrate else calibrate
+        )
     fails = au.failures(report)
     if json_out:
         _emit({**report, "failures": fails})
