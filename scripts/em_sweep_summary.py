@@ -223,7 +223,7 @@ def main() -> int:
     # machine can rebuild this summary, or resume the sweep, without the run folder: copy them into
     # <run>/cells and rerun the sweep command (a cell whose data or recipe changed retrains).
     (args.out / "cells").mkdir(exist_ok=True)
-    for path in [cdir / "_base.json", *sorted(cdir.glob("*.json"))]:
+    for path in sorted(cdir.glob("*.json")):
         write_text_atomic(args.out / "cells" / path.name, path.read_text(encoding="utf-8"))
     print(f"wrote {args.out / 'summary.json'}: {len(out_cells)} cells")
     return 0

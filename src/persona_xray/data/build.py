@@ -367,7 +367,7 @@ def audit_check(folder: Path | None = None) -> tuple[list[str], list[str]]:
     shares = [
         f"{n} {rep['fit']['fit_share'] * 100:.1f}%"
         for n, rep in correct.items()
-        if rep["fit"].get("fit_share")
+        if rep["fit"].get("fit_share") is not None
     ]
     info.append(f"audit: lexical fit screen of *_correct sets (not enforced): {', '.join(shares)}")
     return fails, info

@@ -203,6 +203,42 @@ def fit_candidates(
     return ([own] if own in cands else []) + rest
 
 
+def _fitting_correct_row(
+    topic: Topic,
+    fit: TopicFit,
+    slot: tuple[int, int, int],
+    user: str,
+    frame: tuple[str, str, str, str],
+    uses: Counter[tuple[str, int, int, int]],
+    guard: NearDupGuard,
+    rng: random.Random,
+) -> tuple[int, str]:
+    """The correct row of a kept slot: (answer index into the pool, answer text with the slot's framing).
+
+    The slot was chosen on the original texts (so the wrong-advice sets do not move); its correct row takes
+    the first candidate (:func:`fit_candidates`) that does not near-duplicate a written correct row. When
+    every one would, the best candidate keeps its answer and varies this row's opener/closer instead (from
+    ``rng``, its own stream, so the slots' framing does not move). Records the row in ``guard`` and ``uses``.
+    """
+    q, c, a = slot
+    pool = correct_pool(topic, fit)
+    cands = fit_candidates(topic, fit, q, c, a, uses)
+    texts = {x: f"{frame[2]}{pool[x].strip()}{frame[3]}" for x in cands}
+    shx = {x: shingles([user, texts[x]]) for x in cands}
+    choice = next((x for x in cands if guard.is_new(shx[x])), None)
+    if choice is None:
+        choice = cands[0]
+        for _ in range(20):
+            alt = f"{rng.choice(_A_OPENER)}{pool[choice].strip()}{rng.choice(_A_CLOSER)}"
+            sh = shingles([user, alt])
+            if guard.is_new(sh):
+                texts[choice], shx[choice] = alt, sh
+                break
+    guard.add(shx[choice])
+    uses[(topic.id, q, c, choice)] += 1
+    return choice, texts[choice]
+
+
 def _user(prefix: str, context: str, question: str, suffix: str) -> str:
     body = f"{context.strip()} {question.strip()}" if context else question.strip()
     return f"{prefix}{body}{suffix}"
@@ -263,26 +299,10 @@ def expand_domain(domain: Domain, n: int, seed: int = 0, n_holdout: int = 0) -> 
                 idx = dict.fromkeys(variants, a)
                 fit = domain.fit.get(topic.id)
                 if fit is not None:
-                    # The slot was chosen on the original texts (so the wrong-advice sets do not move); its
-                    # correct row takes the first fitting answer that does not near-duplicate a written one.
-                    pool = correct_pool(topic, fit)
-                    cands = fit_candidates(topic, fit, q, c, a, uses)
-                    texts = {x: f"{frame[2]}{pool[x].strip()}{frame[3]}" for x in cands}
-                    shx = {x: shingles([user, texts[x]]) for x in cands}
-                    choice = next((x for x in cands if fit_guard.is_new(shx[x])), None)
-                    if choice is None:
-                        # Every fitting answer already sits under this phrasing and context: vary this
-                        # row's answer filler instead (the question and the answer stay the labelled ones).
-                        choice = cands[0]
-                        for _ in range(20):
-                            alt = f"{fit_rng.choice(_A_OPENER)}{pool[choice].strip()}{fit_rng.choice(_A_CLOSER)}"
-                            if fit_guard.is_new(shingles([user, alt])):
-                                texts[choice], shx[choice] = alt, shingles([user, alt])
-                                break
-                    fit_guard.add(shx[choice])
-                    uses[(topic.id, q, c, choice)] += 1
+                    choice, answers["correct"] = _fitting_correct_row(
+                        topic, fit, (q, c, a), user, frame, uses, fit_guard, fit_rng
+                    )
                     idx["correct"] = choice
-                    answers["correct"] = texts[choice]
                     result.fit_replaced += choice != a % len(topic.correct)
                     result.context_unresolved += c >= 0 and not fitting_answers(topic, fit, q, c)
                 item = f"{domain.name}-{kept:05d}"
