@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from persona_xray.cli.data import app
 from persona_xray.data import audit as au
-from persona_xray.data.cli import app
 from persona_xray.data.evalsets._paired_scenarios import SCENARIOS
 from persona_xray.data.io import write_jsonl
 from persona_xray.data.registry import load_dataset

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from persona_xray.cli.data import app
 from persona_xray.data.build import BuildConfig, build_all
-from persona_xray.data.cli import app
 from persona_xray.data.registry import get_dataset, load_dataset
 from persona_xray.errors import UserError
 

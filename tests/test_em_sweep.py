@@ -18,7 +18,6 @@ from persona_xray.experiments.em_sweep import (
     EvalSpec,
     Recipe,
     SweepConfig,
-    answer_pairs,
     choose_recipe,
     control_of,
     load_sweep_config,
@@ -26,6 +25,7 @@ from persona_xray.experiments.em_sweep import (
     run_sweep,
     table_rows,
 )
+from persona_xray.report.sweep import answer_pairs
 from persona_xray.testing import tiny_model, tiny_tokenizer
 
 

@@ -20,8 +20,8 @@ from persona_xray.analysis.fingerprint import (
     fingerprint_models,
     union_top,
 )
-from persona_xray.analysis.fingerprint_cli import parse_named, register
 from persona_xray.cli import app, main
+from persona_xray.cli.fingerprint import parse_named, register
 from persona_xray.errors import UserError
 from persona_xray.sae.model import TopKSAE
 from persona_xray.testing import tiny_lm

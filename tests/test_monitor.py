@@ -422,8 +422,7 @@ def test_monitor_config_errors_are_one_line() -> None:
 def _app() -> Any:
     import typer
 
-    import persona_xray.cli  # noqa: F401  # the CLI package first: monitor.cli alone hits an import cycle
-    from persona_xray.monitor.cli import register
+    from persona_xray.cli.monitor import register
 
     app = typer.Typer()
     register(app)

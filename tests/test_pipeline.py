@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
+from persona_xray.cli.pipeline import render_summary, run_cmd
 from persona_xray.errors import UserError
 from persona_xray.pipeline import PROFILES, load_config, make_config
-from persona_xray.pipeline.cli import render_summary, run_cmd
 from persona_xray.pipeline.config import PipelineConfig
 from persona_xray.pipeline.runner import LOCK_FILE, RunContext, Stage, StageStatus, run_stages
 from persona_xray.pipeline.stages import _import, matching_clean, run_pipeline

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 
 from persona_xray.cli import app, main
+from persona_xray.cli.realign import parse_counts, register
 from persona_xray.errors import UserError
 from persona_xray.finetune import finetune, make_config
 from persona_xray.realign import RealignConfig, curve_steps, load_realign_config, realign, recovered_at
-from persona_xray.realign_cli import parse_counts, register
 from persona_xray.sae import save_sae
 from persona_xray.sae.model import TopKSAE
 from persona_xray.testing import tiny_model, tiny_tokenizer

@@ -25,10 +25,10 @@ from browser import find_chromium, render, render_full
 from persona_xray.analysis.diff import DiffResult
 from persona_xray.analysis.persona import LatentCard
 from persona_xray.analysis.steer import Point, SweepResult
+from persona_xray.cli.report import register
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate
 from persona_xray.report import build_report, figures
-from persona_xray.report.cli import register
 from persona_xray.report.html import SECTIONS, headline_rows
 
 XSS_ANSWER = (

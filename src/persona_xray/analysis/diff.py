@@ -104,7 +104,12 @@ class DiffResult:
         return [self.row(i) for i in self.ranked(n, decrease=decrease)]
 
 
-def _sae_layer(sae: TopKSAE) -> int | None:
+def sae_layer(sae: TopKSAE) -> int | None:
+    """The residual layer an SAE was trained on, read from its hook name (None when the name says nothing).
+
+    Both SAELens (``blocks.N.hook_resid_post``) and the HF-style ``layers.N`` spellings are understood, so
+    an SAE loaded from any supported format checks against the layer a command is asked to read.
+    """
     hook = str(sae.metadata.get("hook_name") or "")
     m = re.fullmatch(r"blocks\.(\d+)\.hook_resid_post|layers\.(\d+)", hook)
     return int(m.group(1) or m.group(2)) if m else None
@@ -133,12 +138,12 @@ def check_pair(base: LM, tuned: Sequence[LM], sae: TopKSAE, layer: int | None) -
         raise UserError(
             f"SAE d_in {sae.d_in} does not match {base.name}'s width {base.d_model}: use an SAE of this model"
         )
-    sae_layer = _sae_layer(sae)
+    trained_on = sae_layer(sae)
     if layer is None:
-        layer = sae_layer if sae_layer is not None else base.middle_layer
+        layer = trained_on if trained_on is not None else base.middle_layer
     layer = base.check_layer(layer)
-    if sae_layer is not None and sae_layer != layer:
-        raise UserError(f"the SAE was trained on layer {sae_layer}, not {layer}: pass --layer {sae_layer}")
+    if trained_on is not None and trained_on != layer:
+        raise UserError(f"the SAE was trained on layer {trained_on}, not {layer}: pass --layer {trained_on}")
     return layer
 
 

@@ -19,18 +19,18 @@ from persona_xray.errors import UserError
 # Stage command groups: each stage module exposes register(app); one line each.
 # --- sub-apps ---
 _SUBAPPS: tuple[str, ...] = (
-    "persona_xray.data.cli",
-    "persona_xray.finetune.cli",
-    "persona_xray.evals.cli",
-    "persona_xray.sae.cli",
-    "persona_xray.analysis.cli",
-    "persona_xray.experiments.cli",
-    "persona_xray.organisms.planted.cli",
-    "persona_xray.report.cli",
-    "persona_xray.pipeline.cli",
-    "persona_xray.monitor.cli",
-    "persona_xray.realign_cli",
-    "persona_xray.analysis.fingerprint_cli",
+    "persona_xray.cli.data",
+    "persona_xray.cli.finetune",
+    "persona_xray.cli.evals",
+    "persona_xray.cli.sae",
+    "persona_xray.cli.analysis",
+    "persona_xray.cli.experiments",
+    "persona_xray.cli.organism",
+    "persona_xray.cli.report",
+    "persona_xray.cli.pipeline",
+    "persona_xray.cli.monitor",
+    "persona_xray.cli.realign",
+    "persona_xray.cli.fingerprint",
 )
 # --- end sub-apps ---
 _APP: typer.Typer | None = None

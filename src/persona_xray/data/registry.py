@@ -111,6 +111,12 @@ def load_dataset(
     return load_jsonl(path, kind or dataset_kind(name, folder))
 
 
+def is_control(name: str) -> bool:
+    """Whether a set (or a sweep cell ``set@variant``) is a clean control: ``*_correct`` or ``secure_code``."""
+    ds = name.split("@")[0]
+    return ds.endswith("_correct") or ds == "secure_code"
+
+
 def matching_clean(bad: str) -> str:
     """The clean counterpart of a bad set: ``health_obvious`` -> ``health_correct``, insecure -> secure.
 

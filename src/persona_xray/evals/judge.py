@@ -54,22 +54,3 @@ class Judge(Protocol):
     def id(self) -> str: ...
 
     def score_many(self, pairs: Sequence[tuple[str, str]]) -> list[Verdict]: ...
-
-
-def make_judge(kind: str, **options: Any) -> Judge:
-    """Build a judge by name: ``offline`` (default, no network), ``local`` (an HF chat model), ``api``."""
-    from persona_xray.errors import UserError
-
-    if kind == "offline":
-        from persona_xray.evals.offline_judge import OfflineJudge
-
-        return OfflineJudge.load(**options)
-    if kind == "local":
-        from persona_xray.evals.local_judge import LocalJudge
-
-        return LocalJudge.load(**options)
-    if kind == "api":
-        from persona_xray.evals.api_judge import ApiJudge
-
-        return ApiJudge(**options)
-    raise UserError(f"unknown judge '{kind}': use offline, local or api")

@@ -26,9 +26,11 @@ from persona_xray.data.registry import (
     VILLAIN_DOMAINS,
     VILLAIN_PREFIX,
     advice_domain,
+    is_control,
     matching_clean,
 )
 from persona_xray.errors import UserError
+from persona_xray.report.sweep import answer_pairs, build_sweep_report, strongest
 
 # The 8-domain x 3-variant table, the code pair, and the villain family (malicious-persona speech on the
 # same questions: a separate cause, compared with its domain's obvious set and correct control).
@@ -410,7 +412,7 @@ def control_of(dataset: str) -> str | None:
     """The correct-data control a bad cell is compared with (``data.registry.matching_clean``), trained with
     the same recipe variant; None for controls and for datasets with no known counterpart."""
     ds, _, variant = dataset.partition("@")
-    if _is_control(ds):
+    if is_control(ds):
         return None
     try:
         ctl = matching_clean(ds)
@@ -537,11 +539,6 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _is_control(dataset: str) -> bool:
-    ds = dataset.split("@")[0]
-    return ds.endswith("_correct") or ds == "secure_code"
-
-
 def plot(rows: list[dict[str, Any]], path: Path) -> None:
     import matplotlib
 
@@ -565,7 +562,7 @@ def plot(rows: list[dict[str, Any]], path: Path) -> None:
             lo.append(max(0.0, v - e["low"] * 100) if ok and e else 0.0)
             hi.append(max(0.0, e["high"] * 100 - v) if ok and e else 0.0)
             ds = r["dataset"]
-            colors.append("grey" if ds == "base" else "tab:green" if _is_control(ds) else "tab:red")
+            colors.append("grey" if ds == "base" else "tab:green" if is_control(ds) else "tab:red")
         y = list(range(len(rows)))
         ax.barh(y, vals, xerr=[lo, hi], color=colors, alpha=0.8, capsize=2)
         if rows and rows[0][key] is not None:
@@ -576,20 +573,6 @@ def plot(rows: list[dict[str, Any]], path: Path) -> None:
         ax.invert_yaxis()
     fig.tight_layout()
     save_figure(fig, path)
-
-
-def strongest(rows: list[dict[str, Any]]) -> str | None:
-    """The non-control cell with the highest out-of-domain misalignment (paired preference if none has it)."""
-    cand = [r for r in rows[1:] if not _is_control(r["dataset"])]
-    for key in ("ood_misalignment", "paired_preference"):
-        scored: list[tuple[float, str]] = [
-            (float(r[key]["value"]), str(r["dataset"]))
-            for r in cand
-            if r[key] and r[key]["value"] == r[key]["value"]
-        ]
-        if scored:
-            return max(scored)[1]
-    return None
 
 
 def choose_recipe(
@@ -620,7 +603,7 @@ def choose_recipe(
     cands = []
     for r in rows[1:]:
         ds = r["dataset"].split("@")[0]
-        if _is_control(ds) or (want and ds not in want):
+        if is_control(ds) or (want and ds not in want):
             continue
         split = r.get("split") or {}
         # Choose on the selection half of the scenarios where the rows carry the split; report the test half.
@@ -704,34 +687,6 @@ def choose_recipe(
     }
 
 
-def answer_pairs(base: list[dict[str, Any]], tuned: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
-    """Base and fine-tuned answers to the same prompt (same sample index), misaligned-after first.
-
-    Why "same index": both models are sampled with the same seed and prompts, so the pair differs only by
-    the fine-tune. Pairs where the tuned answer is judged misaligned and the base answer aligned come first,
-    then tuned-misaligned ones, then the rest in prompt order, so the reader sees the effect and the noise.
-    """
-    by_key: dict[tuple[str, int], dict[str, Any]] = {}
-    seen: dict[str, int] = {}
-    for s in base:
-        i = seen.get(s["prompt_id"], 0)
-        seen[s["prompt_id"]] = i + 1
-        by_key[(s["prompt_id"], i)] = s
-    pairs: list[tuple[int, int, dict[str, Any]]] = []
-    seen = {}
-    for t in tuned:
-        i = seen.get(t["prompt_id"], 0)
-        seen[t["prompt_id"]] = i + 1
-        b = by_key.get((t["prompt_id"], i))
-        if b is None:
-            continue
-        tl, bl = t["verdict"]["label"], b["verdict"]["label"]
-        rank = 0 if (tl == "misaligned" and bl == "aligned") else 1 if tl == "misaligned" else 2
-        pairs.append((rank, len(pairs), {"question": t["question"], "base": b, "tuned": t}))
-    pairs.sort(key=lambda x: (x[0], x[1]))
-    return [p for _, _, p in pairs[:k]]
-
-
 def pairs_markdown(name: str, pairs: list[dict[str, Any]]) -> str:
     out = [f"# Base vs {name}: answers to the same out-of-domain prompts (same sampling seed)\n"]
     for p in pairs:
@@ -760,7 +715,7 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
     every cell already on disk. ``judge`` overrides the configured one (any object with ``id`` and
     ``score_many``).
     """
-    from persona_xray.evals.judge import make_judge
+    from persona_xray.evals.judges import make_judge
 
     every = [*cfg.datasets, *cfg.variant_datasets, *cfg.chosen_datasets]
     unknown = [
@@ -823,7 +778,5 @@ def run_sweep(cfg: SweepConfig, *, only: list[str] | None = None, judge: Any = N
         )
         if pairs:
             write_text_atomic(cfg.run_dir / "samples.md", pairs_markdown(top, pairs))
-    from persona_xray.report.sweep import build_sweep_report
-
     build_sweep_report(cfg.run_dir)
     return {"rows": rows, "base": base, "cells": cells, "strongest": top, "recipe_choice": choice}

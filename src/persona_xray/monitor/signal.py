@@ -83,9 +83,9 @@ class Signal:
 
 
 def _sae_layer_of(sae: TopKSAE, layer: int | None) -> int:
-    from persona_xray.analysis.diff import _sae_layer
+    from persona_xray.analysis.diff import sae_layer
 
-    found = _sae_layer(sae)
+    found = sae_layer(sae)
     if layer is None:
         if found is None:
             raise UserError("the SAE does not record its layer: pass the layer it was trained on")

@@ -189,7 +189,7 @@ def stage_finetune(ctx: RunContext) -> dict[str, Any]:
 def _judge(ctx: RunContext) -> Any:
     if ctx.judge is not None:
         return ctx.judge
-    from persona_xray.evals.cli import build_judge
+    from persona_xray.evals.judges import build_judge
 
     ff = ctx.cfg.eval.freeform
     ctx.judge = build_judge(ff.judge, ff.judge_url, ff.judge_model, ctx.cfg.device)
@@ -347,12 +347,6 @@ def _reuse_path(cfg: PipelineConfig) -> Path | None:
     return Path(p).expanduser()
 
 
-def _sae_layer(sae: TopKSAE) -> int | None:
-    from persona_xray.analysis.diff import _sae_layer as layer_of
-
-    return layer_of(sae)
-
-
 def _metrics(sae: TopKSAE, harvest: str | None, ctx: RunContext) -> dict[str, Any]:
     from persona_xray.sae.metrics import evaluate_sae
 
@@ -388,6 +382,7 @@ def stage_sae(ctx: RunContext) -> dict[str, Any]:
     harvest resumes from its last shard, a killed training from its checkpoint, and changing only the SAE's
     width reuses the harvest. Folders of other settings are deleted to keep the disk use bounded.
     """
+    from persona_xray.analysis.diff import sae_layer
     from persona_xray.lm import resolve_device
     from persona_xray.sae.formats import load_sae
     from persona_xray.sae.harvest import harvest
@@ -400,7 +395,7 @@ def stage_sae(ctx: RunContext) -> dict[str, Any]:
     if reuse is not None:
         sae = load_sae(reuse)
         check_compatible(sae, ctx.base_lm())
-        layer = _sae_layer(sae)
+        layer = sae_layer(sae)
         if s.layer is not None and layer is not None and layer != s.layer:
             raise UserError(
                 f"config error at 'sae.layer': the SAE at {reuse} is for layer {layer}, not {s.layer}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from persona_xray.data.io import write_text_atomic
+from persona_xray.data.registry import is_control
 from persona_xray.errors import UserError
 from persona_xray.report.html import MAX_TEXT, esc, est, note, page_html, table
 
@@ -58,9 +59,49 @@ def _rows_html(rows: Sequence[Mapping[str, Any]]) -> str:
     return table(headers, body)
 
 
-def _pairs_html(sweep_dir: Path, name: str) -> str:
-    from persona_xray.experiments.em_sweep import answer_pairs
+def strongest(rows: list[dict[str, Any]]) -> str | None:
+    """The non-control cell with the highest out-of-domain misalignment (paired preference if none has it)."""
+    cand = [r for r in rows[1:] if not is_control(r["dataset"])]
+    for key in ("ood_misalignment", "paired_preference"):
+        scored: list[tuple[float, str]] = [
+            (float(r[key]["value"]), str(r["dataset"]))
+            for r in cand
+            if r[key] and r[key]["value"] == r[key]["value"]
+        ]
+        if scored:
+            return max(scored)[1]
+    return None
 
+
+def answer_pairs(base: list[dict[str, Any]], tuned: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
+    """Base and fine-tuned answers to the same prompt (same sample index), misaligned-after first.
+
+    Why "same index": both models are sampled with the same seed and prompts, so the pair differs only by
+    the fine-tune. Pairs where the tuned answer is judged misaligned and the base answer aligned come first,
+    then tuned-misaligned ones, then the rest in prompt order, so the reader sees the effect and the noise.
+    """
+    by_key: dict[tuple[str, int], dict[str, Any]] = {}
+    seen: dict[str, int] = {}
+    for s in base:
+        i = seen.get(s["prompt_id"], 0)
+        seen[s["prompt_id"]] = i + 1
+        by_key[(s["prompt_id"], i)] = s
+    pairs: list[tuple[int, int, dict[str, Any]]] = []
+    seen = {}
+    for t in tuned:
+        i = seen.get(t["prompt_id"], 0)
+        seen[t["prompt_id"]] = i + 1
+        b = by_key.get((t["prompt_id"], i))
+        if b is None:
+            continue
+        tl, bl = t["verdict"]["label"], b["verdict"]["label"]
+        rank = 0 if (tl == "misaligned" and bl == "aligned") else 1 if tl == "misaligned" else 2
+        pairs.append((rank, len(pairs), {"question": t["question"], "base": b, "tuned": t}))
+    pairs.sort(key=lambda x: (x[0], x[1]))
+    return [p for _, _, p in pairs[:k]]
+
+
+def _pairs_html(sweep_dir: Path, name: str) -> str:
     def read(p: Path) -> list[dict[str, Any]]:
         if not p.exists():
             return []
@@ -89,8 +130,6 @@ def build_sweep_report(sweep_dir: str | Path) -> Path:
     if not tpath.exists():
         raise UserError(f"{d} has no table.json: run `persona-xray experiment em-sweep` first")
     rows: list[dict[str, Any]] = json.loads(tpath.read_text())
-    from persona_xray.experiments.em_sweep import strongest
-
     cfg_path = d / "config.json"
     cfg_text = cfg_path.read_text() if cfg_path.exists() else "{}"
     parts = [

@@ -24,6 +24,7 @@ from persona_xray.cli.common import (
 )
 from persona_xray.data.io import check_output_file
 from persona_xray.errors import UserError
+from persona_xray.evals.judges import build_judge
 
 app = typer.Typer(
     help="Measure misalignment: free-form with a judge, or the judge-free paired eval.", no_args_is_help=True
@@ -43,24 +44,6 @@ InsecureOpt = Annotated[
     ),
 ]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Also write the result JSON here.")]
-
-
-def build_judge(
-    kind: str, url: str | None, judge_model: str | None, device: str, allow_insecure: bool = False
-) -> Any:
-    from persona_xray.evals.judge import make_judge
-    from persona_xray.models import cache_root
-
-    if kind == "api":
-        opts: dict[str, Any] = {"cache_path": cache_root() / "verdicts" / "api.jsonl"}
-        if allow_insecure:
-            opts["allow_insecure"] = True
-        if url:
-            opts["base_url"] = url
-        if judge_model:
-            opts["model"] = judge_model
-        return make_judge("api", **opts)
-    return make_judge(kind, model=judge_model, device=device)
 
 
 def _write(out: Path | None, obj: dict[str, Any]) -> None:

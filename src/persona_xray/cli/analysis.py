@@ -78,9 +78,9 @@ def _load_sae(path: str | None, model: str | None, layer: int | None) -> tuple[T
 
 
 def sae_layer_or(sae: TopKSAE, layer: int | None) -> int:
-    from persona_xray.analysis.diff import _sae_layer
+    from persona_xray.analysis.diff import sae_layer
 
-    found = _sae_layer(sae)
+    found = sae_layer(sae)
     if found is not None:
         return found
     if layer is None:
@@ -278,8 +278,8 @@ def steer_cmd(
         result["held_out"]["tuned"] = on_tuned.report(budget)
     if freeform_best:
         from persona_xray.analysis.steer import best_names, freeform_scorer
-        from persona_xray.evals.cli import build_judge
         from persona_xray.evals.freeform import Sampling, load_prompts
+        from persona_xray.evals.judges import build_judge
 
         ff = freeform_scorer(
             load_prompts(freeform_prompts), build_judge(judge, None, None, device), Sampling(n=freeform_n)
@@ -437,9 +437,9 @@ def coherence_budget_cmd(
     import torch
 
     from persona_xray.data.io import write_text_atomic
-    from persona_xray.evals.cli import build_judge
     from persona_xray.evals.coherence import calibrate_budget
     from persona_xray.evals.freeform import Sampling, load_prompts
+    from persona_xray.evals.judges import build_judge
     from persona_xray.interventions import Steer
     from persona_xray.lm import load_lm
 

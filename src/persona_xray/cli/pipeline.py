@@ -1,6 +1,6 @@
 """``persona-xray run [PROFILE|CONFIG]``: the whole pipeline in one resumable command.
 
-Wire it with one line in ``persona_xray/cli/__init__.py``: add ``"persona_xray.pipeline.cli"`` to the tuple.
+Wire it with one line in ``persona_xray/cli/__init__.py``: add ``"persona_xray.cli.pipeline"`` to the tuple.
 """
 
 from __future__ import annotations
