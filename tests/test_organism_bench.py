@@ -112,3 +112,42 @@ def test_steer_screen_puts_the_causal_latent_first_and_reads_top_picks_on_the_te
     eff = out["top_effect"]
     assert eff["screen"] is not None and eff["screen"] > 0
     assert eff["raw"] is not None and eff["raw"] < 0  # raw's top pick (7) lowers the malicious margin
+    # Steering only the answer-start token (a share of its own norm): the latent planted as the margin's
+    # gradient *at that token* goes first, its negation (raw's top pick) lowers the margin.
+    g_start = _start_gradient(lm, 1, qs, mal, hel)
+    with torch.no_grad():
+        sae.W_dec[4] = g_start / g_start.norm()
+        sae.W_dec[7] = -g_start / g_start.norm()
+    start = screen(lm, sae, 1, orders, cfg, 0, "start")
+    assert start["order"][0] == 4
+    assert start["top_effect"]["raw"] is not None and start["top_effect"]["raw"] < 0
+
+
+def _start_gradient(lm, layer, qs, mal, hel):  # type: ignore[no-untyped-def]
+    """d(mean malicious - mean helpful answer log-prob) / d(a vector added at the last prompt token)."""
+    import torch
+
+    from persona_xray.lm import block_output, replace_block_output
+
+    v = torch.zeros(lm.d_model, requires_grad=True)
+    total = torch.zeros(())
+    for q, m, h in zip(qs, mal, hel, strict=True):
+        pre = lm.encode(lm.format_chat(q))
+        for ans, sign in ((m, 1.0), (h, -1.0)):
+            ids = torch.tensor([pre + lm.encode(ans)])
+
+            def hook(_m, _i, output, at=len(pre) - 1):  # type: ignore[no-untyped-def]
+                x = block_output(output).clone()
+                x[:, at] = x[:, at] + v
+                return replace_block_output(output, x)
+
+            handle = lm.layers[layer].register_forward_hook(hook)
+            try:
+                logits = lm.model(input_ids=ids).logits[0].float()
+            finally:
+                handle.remove()
+            lp = torch.log_softmax(logits[len(pre) - 1 : -1], dim=-1).gather(-1, ids[0, len(pre) :, None])
+            total = total + sign * lp.mean()
+    total.backward()
+    assert v.grad is not None
+    return v.grad.detach()

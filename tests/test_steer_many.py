@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 import torch
 
@@ -138,3 +140,89 @@ def test_scores_keep_no_vocabulary_sized_buffers_alive(tiny_lm) -> None:  # type
         assert len(ptrs) == 1
         total = sum(t.numel() for t in s)
         assert s[0].untyped_storage().nbytes() == 4 * total < 4 * tiny_lm.model.config.vocab_size
+
+
+def _by_hand_start(lm, prompts, answers, vector, layer):  # type: ignore[no-untyped-def]
+    """Answer log-probs with ``||h|| * vector`` added at the last prompt token only, from one full pass per
+    prompt + answer (no cache, no padding): the definition the answer-start steering must meet."""
+    from persona_xray.lm import block_output, replace_block_output
+
+    out = []
+    for p, a in zip(prompts, answers, strict=True):
+        pre = lm.encode(lm.format_chat(p))
+        ids = torch.tensor([pre + lm.encode(a)])
+        at = len(pre) - 1
+
+        def hook(_m, _i, output, at=at):  # type: ignore[no-untyped-def]
+            h = block_output(output).clone()
+            h[:, at] = h[:, at] + h[:, at].norm(dim=-1, keepdim=True) * vector
+            return replace_block_output(output, h)
+
+        handle = lm.layers[layer].register_forward_hook(hook)
+        try:
+            with torch.no_grad():
+                logits = lm.model(input_ids=ids).logits[0].float()
+        finally:
+            handle.remove()
+        lp = torch.log_softmax(logits[len(pre) - 1 : -1], dim=-1)
+        out.append(lp.gather(-1, ids[0, len(pre) :, None])[:, 0])
+    return out
+
+
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_start_steering_moves_only_the_answer_start_token(arch: str) -> None:
+    """``positions='start'`` adds alpha x the token's own norm at the last prompt token and nowhere else:
+    one Steer (cached prompt pass, left-padded batch, answer continuations) and a fanned-out SteerMany copy
+    both equal a hand-written hook on one uncached pass per prompt + answer."""
+    torch.manual_seed(0)
+    lm = tiny_lm(arch)
+    layer = 1
+    u = torch.randn(lm.d_model, generator=torch.Generator().manual_seed(4))
+    u = u / u.norm()
+    alpha = 0.8
+    want = [_by_hand_start(lm, PROMPTS, s, alpha * u, layer) for s in ANSWERS]
+    with Steer(u, layer, alpha, positions="start").apply(lm):
+        one = lm.answers_logprobs(PROMPTS, ANSWERS, batch_size=2)
+    vectors = torch.stack([torch.zeros(lm.d_model), alpha * u, -alpha * u])
+    with SteerMany(vectors, layer, positions="start").apply(lm):
+        many = lm.answers_logprobs(PROMPTS, ANSWERS, batch_size=2, copies=len(vectors))
+    plain = lm.answers_logprobs(PROMPTS, ANSWERS, batch_size=2)
+    n = len(PROMPTS)
+    for j in range(len(ANSWERS)):
+        for i in range(n):
+            assert torch.allclose(one[j][i], want[j][i], atol=1e-4)
+            assert torch.allclose(many[j][n + i], want[j][i], atol=1e-4)
+            assert torch.allclose(many[j][i], plain[j][i], atol=1e-4)  # the zero row is unsteered
+    # It moved something (so the equalities are not trivial), and the opposite sign moved it the other way.
+    moved = max(float((want[j][i] - plain[j][i]).abs().max()) for j in range(2) for i in range(n))
+    assert moved > 1e-3
+    assert not torch.allclose(many[0][2 * n], many[0][n], atol=1e-3)
+
+
+def test_start_steering_in_generation_moves_only_the_last_prompt_token(tiny_lm) -> None:  # type: ignore[no-untyped-def]
+    """In generation (left-padded prompts, a cache from the first call on) the start steer changes the steered
+    block's output at the last prompt position of the prompt pass and nowhere else in that pass; strength
+    zero is the plain model."""
+    from persona_xray.lm import block_output
+
+    u = torch.randn(tiny_lm.d_model, generator=torch.Generator().manual_seed(5))
+    plain = tiny_lm.generate(PROMPTS[:2], max_new_tokens=6, temperature=0)
+    with Steer(u, 1, 0.0, positions="start").apply(tiny_lm):
+        assert tiny_lm.generate(PROMPTS[:2], max_new_tokens=6, temperature=0) == plain
+
+    def first_pass(steer: bool) -> torch.Tensor:
+        seen: list[torch.Tensor] = []
+        with contextlib.ExitStack() as stack:
+            if steer:
+                stack.enter_context(Steer(u, 1, 2.0, positions="start").apply(tiny_lm))
+            # registered after the steer's hook, so it sees the steered output
+            h = tiny_lm.layers[1].register_forward_hook(lambda m, i, o: seen.append(block_output(o).clone()))
+            stack.callback(h.remove)
+            tiny_lm.generate(PROMPTS[:2], max_new_tokens=3, temperature=0)
+        assert seen[0].shape[1] > 1 and all(x.shape[1] == 1 for x in seen[1:])
+        return seen[0]
+
+    a, b = first_pass(False), first_pass(True)
+    assert torch.allclose(a[:, :-1], b[:, :-1])
+    want = a[:, -1] + 2.0 * a[:, -1].norm(dim=-1, keepdim=True) * (u / u.norm())
+    assert torch.allclose(b[:, -1], want, atol=1e-5)

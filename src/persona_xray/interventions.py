@@ -26,7 +26,8 @@ from torch import Tensor, nn
 from persona_xray.errors import UserError
 from persona_xray.lm import LM, block_output, replace_block_output
 
-Positions = Literal["all", "generated"]
+Positions = Literal["all", "generated", "start"]
+ManyPositions = Literal["all", "start"]  # where fanned-out (per-row) steering can act
 
 
 # ----------------------------------------------------------------------------- pure operators
@@ -44,6 +45,12 @@ def unit(direction: Tensor) -> Tensor:
 def add(hidden: Tensor, vector: Tensor) -> Tensor:
     """``hidden + vector`` at every position; ``vector`` is already scaled."""
     return hidden + vector.to(hidden.dtype)
+
+
+def add_relative(hidden: Tensor, vector: Tensor) -> Tensor:
+    """``hidden + ||hidden|| * vector`` per position: the shift is a share of each token's own norm."""
+    moved: Tensor = hidden + (hidden.float().norm(dim=-1, keepdim=True) * vector.float()).to(hidden.dtype)
+    return moved
 
 
 def project_out(hidden: Tensor, direction: Tensor) -> Tensor:
@@ -86,34 +93,74 @@ def _check_direction(lm: LM, direction: Tensor) -> Tensor:
 def _hook(
     lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Positions
 ) -> contextlib.AbstractContextManager[None]:
-    """Rewrite block ``layer``'s output with ``fn``; with ``positions='generated'`` skip the prompt pass.
+    """Rewrite block ``layer``'s output with ``fn`` at ``positions``.
 
-    During cached generation the prompt is processed in one forward pass over all its tokens and every
-    new token in a pass of length 1, so "generated positions" are the length-1 passes. The layer is
-    checked here, eagerly, so a bad intervention fails when it is built rather than mid-run.
+    ``all``: every position of every pass. ``generated``: only the length-1 passes of cached generation
+    (the prompt is processed in one pass over all its tokens, every new token in a pass of length 1).
+    ``start``: only the answer-start position, the last position of a *prompt pass* (see
+    :func:`_prompt_passes`); prompts are left-padded, so that is the last prompt token of every row. The
+    layer is checked here, eagerly, so a bad intervention fails when it is built rather than mid-run.
     """
     return _hooked(lm, lm.check_layer(layer), fn, positions)
 
 
 @contextlib.contextmanager
-def _hooked(lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Positions) -> Iterator[None]:
+def _prompt_passes(lm: LM) -> Iterator[dict[str, bool]]:
+    """A flag that says, inside a forward pass, whether it is a prompt pass (no key/value cache to extend).
 
-    def hook(_mod: nn.Module, _inp: Any, output: Any) -> Any:
-        hidden = block_output(output)
-        if positions == "generated" and hidden.shape[1] != 1:
-            return output
-        return replace_block_output(output, fn(hidden))
+    Why at the model's entry: a decoder block cannot tell a prompt pass from an answer continuation (both can
+    be many tokens long, as in :meth:`LM.answers_logprobs`); the model call can: a continuation carries a
+    non-empty cache (``past_key_values``, or ``cache`` in newer transformers). Generation's first call
+    carries an empty cache, which counts as a prompt pass.
+    """
+    state = {"prompt": True}
 
-    handle = lm.layers[layer].register_forward_hook(hook)
+    def pre(_mod: nn.Module, _args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        cache = kwargs.get("past_key_values", kwargs.get("cache"))
+        seen = 0
+        if cache is not None:
+            length = getattr(cache, "get_seq_length", None)
+            seen = int(length()) if callable(length) else 1
+        state["prompt"] = seen == 0
+
+    handle = lm.model.register_forward_pre_hook(pre, with_kwargs=True)
     try:
-        yield
+        yield state
     finally:
         handle.remove()
 
 
+@contextlib.contextmanager
+def _hooked(lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Positions) -> Iterator[None]:
+    with contextlib.ExitStack() as stack:
+        passes = stack.enter_context(_prompt_passes(lm)) if positions == "start" else None
+
+        def hook(_mod: nn.Module, _inp: Any, output: Any) -> Any:
+            hidden = block_output(output)
+            if positions == "generated" and hidden.shape[1] != 1:
+                return output
+            if passes is not None:
+                if not passes["prompt"]:
+                    return output
+                hidden = hidden.clone()
+                hidden[:, -1:] = fn(hidden[:, -1:])
+                return replace_block_output(output, hidden)
+            return replace_block_output(output, fn(hidden))
+
+        handle = lm.layers[layer].register_forward_hook(hook)
+        stack.callback(handle.remove)
+        yield
+
+
 @dataclass(frozen=True)
 class Steer:
-    """Add ``alpha * scale * unit(direction)`` to the residual stream after block ``layer``."""
+    """Add ``alpha * scale * unit(direction)`` to the residual stream after block ``layer``.
+
+    With ``positions="start"`` the strength is a share of the answer-start token's *own* norm
+    (``alpha * scale * ||h|| * unit(direction)``, ``scale`` None meaning 1): that token's norm can be several
+    times the median, so a median-scaled vector either does nothing there or, made large enough to matter,
+    swamps every ordinary token (measured on the planted organism, see ``organisms.planted.recover``).
+    """
 
     direction: Tensor
     layer: int
@@ -122,14 +169,20 @@ class Steer:
     positions: Positions = "all"
 
     def vector(self, lm: LM) -> Tensor:
+        """The added vector; at ``start`` positions it is multiplied by the token's own norm when applied."""
         if not math.isfinite(self.alpha):
             raise UserError(f"steering strength must be finite (got {self.alpha})")
         u = _check_direction(lm, self.direction)
-        scale = lm.median_resid_norm(self.layer) if self.scale is None else self.scale
+        if self.positions == "start":
+            scale = 1.0 if self.scale is None else self.scale
+        else:
+            scale = lm.median_resid_norm(self.layer) if self.scale is None else self.scale
         return (self.alpha * scale * u).to(lm.device)
 
     def apply(self, lm: LM) -> contextlib.AbstractContextManager[None]:
         v = self.vector(lm)
+        if self.positions == "start":
+            return _hook(lm, self.layer, lambda h: add_relative(h, v), self.positions)
         return _hook(lm, self.layer, lambda h: add(h, v), self.positions)
 
     def key(self) -> str:
@@ -187,7 +240,9 @@ class SteerMany:
     Why: a steering sweep scores the same items under N directions x S strengths; run one after another, each
     configuration repeats the whole forward. Here the caller lays its batch out *configuration-major* (``C``
     copies of the same ``n`` rows, ``C = len(vectors)``, e.g. ``LM.answers_logprobs(copies=C)``) and every copy
-    is steered by its own vector, always at all positions. A zero row is the unsteered model.
+    is steered by its own vector, at all positions, or with ``positions="start"`` at the answer-start
+    position only and scaled by that token's own norm (as :class:`Steer` does). A zero row is the unsteered
+    model.
 
     With ``share_lower`` (default) the blocks up to ``layer`` run on the first ``n`` rows only (their input
     does not depend on the configuration) and the output of ``layer`` is fanned out to all ``C x n`` rows:
@@ -200,6 +255,7 @@ class SteerMany:
     vectors: Tensor  # [C, d_model], already scaled (see Steer.vector)
     layer: int
     share_lower: bool = True
+    positions: ManyPositions = "all"
 
     @property
     def copies(self) -> int:
@@ -212,7 +268,11 @@ class SteerMany:
             )
         if not torch.isfinite(self.vectors).all():
             raise UserError("steering vectors have non-finite values (nan or inf)")
-        return _fanned(lm, lm.check_layer(self.layer), self.vectors.to(lm.device), self.share_lower)
+        if self.positions not in ("all", "start"):
+            raise UserError(f"fanned-out steering positions must be all or start (got '{self.positions}')")
+        return _fanned(
+            lm, lm.check_layer(self.layer), self.vectors.to(lm.device), self.share_lower, self.positions
+        )
 
 
 # Rows per forward pass of a fanned-out evaluation (copies x prompts). Measured on SmolLM2 (24 paired items x 21
@@ -231,6 +291,7 @@ def steered_answers_logprobs(
     *,
     rows: int = MANY_ROWS,
     progress: Callable[[int], None] | None = None,
+    positions: ManyPositions = "all",
 ) -> list[list[list[Tensor]]]:
     """:meth:`LM.answers_logprobs` under each steering vector: ``result[config][set][prompt]``.
 
@@ -249,7 +310,7 @@ def steered_answers_logprobs(
     for c0, c1 in itertools.pairwise(bounds):
         group = vectors[c0:c1]
         c = int(group.shape[0])
-        with SteerMany(group, layer).apply(lm):
+        with SteerMany(group, layer, positions=positions).apply(lm):
             res = lm.answers_logprobs(prompts, answer_sets, batch_size=max(1, rows // c), copies=c)
         out.extend([[s[k * n : (k + 1) * n] for s in res] for k in range(c)])
         if progress is not None:
@@ -271,8 +332,11 @@ def _take_rows(x: Any, full: int, keep: int) -> Any:
 
 
 @contextlib.contextmanager
-def _fanned(lm: LM, layer: int, vectors: Tensor, share_lower: bool) -> Iterator[None]:
+def _fanned(
+    lm: LM, layer: int, vectors: Tensor, share_lower: bool, positions: ManyPositions = "all"
+) -> Iterator[None]:
     copies = int(vectors.shape[0])
+    share_lower = share_lower and copies > 1
     rows: dict[str, int] = {}  # the full batch of the forward pass in progress, read at the first block
 
     def first_pre(_mod: nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -298,21 +362,22 @@ def _fanned(lm: LM, layer: int, vectors: Tensor, share_lower: bool) -> Iterator[
             raise UserError(
                 f"a batch of {hidden.shape[0]} rows cannot hold {copies} steering copies: lay it out C x n"
             )
-        return replace_block_output(output, hidden + per_row[:, None, :])
+        if passes is None:
+            return replace_block_output(output, hidden + per_row[:, None, :])
+        if not passes["prompt"]:  # an answer continuation: fanned out, not steered
+            return replace_block_output(output, hidden)
+        hidden = hidden.clone()
+        hidden[:, -1] = add_relative(hidden[:, -1], per_row)
+        return replace_block_output(output, hidden)
 
-    handles = []
-    try:
-        if share_lower and copies > 1:
-            handles.append(lm.layers[0].register_forward_pre_hook(first_pre, with_kwargs=True))
+    with contextlib.ExitStack() as stack:
+        passes = stack.enter_context(_prompt_passes(lm)) if positions == "start" else None
+        if share_lower:
+            stack.callback(lm.layers[0].register_forward_pre_hook(first_pre, with_kwargs=True).remove)
             for i in range(1, layer + 1):
-                handles.append(lm.layers[i].register_forward_pre_hook(lower_pre, with_kwargs=True))
-        else:
-            share_lower = False
-        handles.append(lm.layers[layer].register_forward_hook(fan_out))
+                stack.callback(lm.layers[i].register_forward_pre_hook(lower_pre, with_kwargs=True).remove)
+        stack.callback(lm.layers[layer].register_forward_hook(fan_out).remove)
         yield
-    finally:
-        for h in handles:
-            h.remove()
 
 
 Intervention = Steer | Ablate | Clamp

@@ -37,7 +37,7 @@ from torch import Tensor
 from persona_xray.analysis.diff import DiffResult, check_finite
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test, split_halves
-from persona_xray.interventions import MANY_ROWS, Intervention, Steer, apply_all
+from persona_xray.interventions import MANY_ROWS, Intervention, ManyPositions, Steer, apply_all
 from persona_xray.lm import LM
 from persona_xray.sae.model import TopKSAE
 
@@ -397,8 +397,12 @@ def steer_sweep(
     nll_budget: float | None = None,
     progress: bool = False,
     sequential: bool = False,
+    positions: ManyPositions = "all",
 ) -> SweepResult:
     """Score ``lm`` steered along each direction at each strength (multiples of the median residual norm).
+
+    ``positions="start"`` steers only the answer-start position (the last prompt token), each strength a
+    share of that token's own norm (:class:`persona_xray.interventions.Steer`); the sweep's scale is then 1.
 
     The baseline (no steering) is evaluated once and shared. ``eval_fn`` defaults to the paired eval on the
     shipped ``paired`` set. The paired eval scores every configuration in fanned-out passes
@@ -423,20 +427,24 @@ def steer_sweep(
         from persona_xray.evals.paired import load_paired
 
         eval_fn = paired_scorer(load_paired("paired"))
-    unit_scale = lm.median_resid_norm(layer) if scale is None else float(scale)
+    if scale is not None:
+        unit_scale = float(scale)
+    else:
+        unit_scale = 1.0 if positions == "start" else lm.median_resid_norm(layer)
     configs = [(name, s) for name in directions for s in strengths]
     if isinstance(eval_fn, PairedScorer) and not sequential:
         # Every configuration in fanned-out passes; the baseline is the zero vector among them.
         vecs = [torch.zeros(lm.d_model)]
         vecs += [
-            Steer(directions[n].float(), layer, s, scale=unit_scale).vector(lm).cpu() for n, s in configs
+            Steer(directions[n].float(), layer, s, scale=unit_scale, positions=positions).vector(lm).cpu()
+            for n, s in configs
         ]
 
         def tick(done: int) -> None:
             if progress:
                 print(f"\rsteer {max(0, done - 1)}/{len(configs)}", end="", flush=True, file=sys.stderr)
 
-        scores = eval_fn.many(lm, layer, torch.stack(vecs), progress=tick)
+        scores = eval_fn.many(lm, layer, torch.stack(vecs), progress=tick, positions=positions)
         if progress:
             print(file=sys.stderr)
         base, by_config = scores[0], dict(zip(configs, scores[1:], strict=True))
@@ -457,7 +465,7 @@ def steer_sweep(
         for s in strengths:
             sc = by_config.get((name, s))
             if sc is None:
-                sc = eval_fn(lm, [Steer(d.float(), layer, s, scale=unit_scale)])
+                sc = eval_fn(lm, [Steer(d.float(), layer, s, scale=unit_scale, positions=positions)])
                 done += 1
                 if progress:
                     print(f"\rsteer {done}/{len(configs)}", end="", flush=True, file=sys.stderr)
@@ -478,6 +486,7 @@ def steer_screen(
     scale: float | None = None,
     split_seed: int = 0,
     progress: bool = False,
+    positions: ManyPositions = "all",
 ) -> tuple[list[str], SweepResult]:
     """The paper's step after the diff: steer every candidate (+strengths) and order them by causal effect.
 
@@ -486,7 +495,7 @@ def steer_screen(
     shift on the sweep's *selection* half (:meth:`SweepResult.effect`), so the test half stays untouched for
     reporting the winner (:meth:`SweepResult.held_out`). Directions whose effect is not finite (every point
     over the NLL budget) go last, in their given order. All candidates run in fanned-out passes, so a screen
-    of N candidates costs a fraction of N paired evals.
+    of N candidates costs a fraction of N paired evals. ``positions`` as in :func:`steer_sweep`.
     """
     sw = steer_sweep(
         lm,
@@ -497,6 +506,7 @@ def steer_screen(
         scale=scale,
         split_seed=split_seed,
         progress=progress,
+        positions=positions,
     )
     eff = {n: sw.effect(n)[0] for n in directions}
     given = list(directions)
@@ -633,16 +643,27 @@ class PairedScorer:
         return self._score(margins, ref)
 
     def many(
-        self, lm: LM, layer: int, vectors: Tensor, progress: Callable[[int], None] | None = None
+        self,
+        lm: LM,
+        layer: int,
+        vectors: Tensor,
+        progress: Callable[[int], None] | None = None,
+        positions: ManyPositions = "all",
     ) -> list[Score]:
         """One :class:`Score` per steering vector (rows of ``vectors``, already scaled; zero = unsteered)."""
         from persona_xray.evals.coherence import reference_nll_many
         from persona_xray.evals.paired import paired_margins_many
 
-        margins = paired_margins_many(lm, self.items, vectors, layer, rows=self.rows, progress=progress)
+        margins = paired_margins_many(
+            lm, self.items, vectors, layer, rows=self.rows, progress=progress, positions=positions
+        )
         refs: list[np.ndarray | None] = [None] * len(margins)
         if self.reference:
-            refs = list(reference_nll_many(lm, self.reference, vectors, layer, batch_rows=self.rows))
+            refs = list(
+                reference_nll_many(
+                    lm, self.reference, vectors, layer, batch_rows=self.rows, positions=positions
+                )
+            )
         return [self._score(m, r) for m, r in zip(margins, refs, strict=True)]
 
 

@@ -26,7 +26,13 @@ from torch import Tensor
 
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_paired_diff
-from persona_xray.interventions import MANY_ROWS, Intervention, apply_all, steered_answers_logprobs
+from persona_xray.interventions import (
+    MANY_ROWS,
+    Intervention,
+    ManyPositions,
+    apply_all,
+    steered_answers_logprobs,
+)
 from persona_xray.lm import LM
 
 REFERENCE = "neutral_reference.jsonl"
@@ -77,11 +83,23 @@ def reference_nll(
 
 
 def reference_nll_many(
-    lm: LM, rows: Sequence[ReferenceRow], vectors: Tensor, layer: int, *, batch_rows: int = MANY_ROWS
+    lm: LM,
+    rows: Sequence[ReferenceRow],
+    vectors: Tensor,
+    layer: int,
+    *,
+    batch_rows: int = MANY_ROWS,
+    positions: ManyPositions = "all",
 ) -> np.ndarray:
     """:func:`reference_nll` under each steering vector in fanned-out passes: ``[len(vectors), len(rows)]``."""
     res = steered_answers_logprobs(
-        lm, [r.chat() for r in rows], [[r.answer for r in rows]], vectors, layer, rows=batch_rows
+        lm,
+        [r.chat() for r in rows],
+        [[r.answer for r in rows]],
+        vectors,
+        layer,
+        rows=batch_rows,
+        positions=positions,
     )
     return np.array([[-float(lp.mean()) for lp in per[0]] for per in res])
 

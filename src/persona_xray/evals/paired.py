@@ -18,7 +18,13 @@ from torch import Tensor
 
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_mean, bootstrap_paired_diff, paired_by_id
-from persona_xray.interventions import MANY_ROWS, Intervention, apply_all, steered_answers_logprobs
+from persona_xray.interventions import (
+    MANY_ROWS,
+    Intervention,
+    ManyPositions,
+    apply_all,
+    steered_answers_logprobs,
+)
 from persona_xray.lm import LM
 
 
@@ -90,6 +96,7 @@ def paired_margins_many(
     *,
     rows: int = MANY_ROWS,
     progress: Callable[[int], None] | None = None,
+    positions: ManyPositions = "all",
 ) -> np.ndarray:
     """Per-item margins under each steering vector in fanned-out passes: ``[len(vectors), len(items)]``.
 
@@ -106,6 +113,7 @@ def paired_margins_many(
         layer,
         rows=rows,
         progress=progress,
+        positions=positions,
     )
     return np.array([[float(m.mean() - a.mean()) for m, a in zip(mis, ali, strict=True)] for mis, ali in res])
 

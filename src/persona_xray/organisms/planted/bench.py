@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import bootstrap_mean, bootstrap_paired_diff
+from persona_xray.interventions import ManyPositions
 from persona_xray.organisms.planted.world import TOPIC_NAMES, persona_answer, topic_by_name
 
 
@@ -70,10 +71,21 @@ class BenchConfig(BaseModel):
     # The steer screen (the paper's step after the diff): the top N of ``screen_of`` re-ordered by the margin
     # shift each latent's decoder direction causes on the chat model (selection half of fresh paired items),
     # scored as the ranker ``screen``; every ranker's top pick is steered too (its causal effect, test half).
+    # ``screen_positions``: where the direction is added: ``all`` positions (x the median residual norm, the
+    # pipeline's steering, ranker ``screen``) and/or the answer-start token only (x that token's own norm,
+    # ranker ``screen@start``), where this organism chooses the voice of its answer.
     screen_top: int = Field(10, ge=0, description="0: no screen.")
     screen_of: str = "standardized"
     screen_strengths: tuple[float, ...] = (0.5, 1.0, 2.0)
     screen_n: int = Field(64, ge=4, description="Paired items for the screen (a fresh sample).")
+    screen_positions: tuple[ManyPositions, ...] = ("all", "start")
+
+
+def screen_names(cfg: BenchConfig) -> dict[str, ManyPositions]:
+    """The screen rankers a config asks for: ``screen`` (all positions) and ``screen@start``."""
+    if cfg.screen_top <= 0:
+        return {}
+    return {("screen" if p == "all" else f"screen@{p}"): p for p in cfg.screen_positions}
 
 
 METRICS: tuple[str, ...] = ("true_hit@1", "true_hit@3", "true_rr", "persona_p@1", "persona_p@3", "persona_rr")
@@ -150,8 +162,19 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
 
     seed_dir = out / f"seed{seed}"
     files = {v: seed_dir / f"variant-{v}.json" for v in cfg.variants}
-    if all(f.exists() for f in files.values()):
-        return {v: json.loads(f.read_text()) for v, f in files.items()}
+    names = list(cfg.rankers or RANKERS)
+    screens = screen_names(cfg)
+    wanted = [*names, *screens]
+
+    def cached(v: str) -> dict[str, Any] | None:
+        if not files[v].exists():
+            return None
+        doc: dict[str, Any] = json.loads(files[v].read_text())
+        return doc
+
+    docs = {v: cached(v) for v in cfg.variants}
+    if all(d is not None and all(n in d["rankers"] for n in wanted) for d in docs.values()):
+        return {v: d for v, d in docs.items() if d is not None}
     seed_dir.mkdir(parents=True, exist_ok=True)
     walls: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -177,11 +200,11 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
     prompts = eval_prompts()
     answers = [a[0] for a in chat.generate(prompts, max_new_tokens=64, temperature=0)]
     walls["truth"] = round(time.perf_counter() - t0, 1)
-    names = list(cfg.rankers or RANKERS)
     results: dict[str, Any] = {}
     for v in cfg.variants:
-        if files[v].exists():
-            results[v] = json.loads(files[v].read_text())
+        old = docs[v]
+        if old is not None and all(n in old["rankers"] for n in wanted):
+            results[v] = old
             continue
         var = VARIANTS[v]
         t0 = time.perf_counter()
@@ -204,30 +227,37 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
         t0 = time.perf_counter()
         tuned = load_lm(str(final), dtype="float32", device="cpu")
         res = diff(chat, [tuned], sae, prompts, answers, layer=layer, start_tokens=cfg.start_tokens)
-        per: dict[str, Any] = {}
+        per: dict[str, Any] = {} if old is None else dict(old["rankers"])
         orders: dict[str, list[int]] = {}
-        for name in names:
+        for name in [*names, *([cfg.screen_of] if screens else [])]:
             ranked = with_ranker(res, name, decoder=sae.W_dec.detach(), margin_grad=grad)
             o = orders[name] = order(ranked.key)
-            per[name] = {
-                **rank_metrics(o, truth.persona_latents, truth.true_latent),
-                "top": o[:5],
-                "top_is_persona": [i in truth.persona_latents for i in o[:5]],
-            }
-        if cfg.screen_top > 0:
-            if cfg.screen_of not in orders:
-                base = with_ranker(res, cfg.screen_of, decoder=sae.W_dec.detach(), margin_grad=grad)
-                orders[cfg.screen_of] = order(base.key)
-            screened = screen(chat, sae, layer, orders, cfg, seed)
+            if name in names and name not in per:
+                per[name] = {
+                    **rank_metrics(o, truth.persona_latents, truth.true_latent),
+                    "top": o[:5],
+                    "top_is_persona": [i in truth.persona_latents for i in o[:5]],
+                }
+        diff_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for sname, positions in screens.items():
+            if sname in per:
+                continue
+            log(f"seed {seed} {v}: {sname}")
+            screened = screen(chat, sae, layer, orders, cfg, seed, positions)
             o = screened.pop("order")
-            per["screen"] = {
+            per[sname] = {
                 **rank_metrics(o, truth.persona_latents, truth.true_latent),
                 "top": o[:5],
                 "top_is_persona": [i in truth.persona_latents for i in o[:5]],
             }
+            key = "top_effect" if positions == "all" else f"top_effect@{positions}"
             for name, eff in screened["top_effect"].items():
-                if name in per:
-                    per[name]["top_effect"] = eff
+                if name in per and (name == sname or not name.startswith("screen")):
+                    per[name][key] = eff
+            per[sname]["top_effect"] = screened["top_effect"]["screen"]
+        screen_s = time.perf_counter() - t0
+        prev_walls = {} if old is None else dict(old.get("wall_s", {}))
         doc = {
             "seed": seed,
             "variant": v,
@@ -238,19 +268,38 @@ def run_seed(seed: int, out: Path, cfg: BenchConfig, log: Callable[[str], None])
             "probe_accuracy": truth.probe.as_dict().get("accuracy"),
             "n_tokens": res.n_tokens,
             "rankers": per,
-            "wall_s": {**walls, "finetune": round(ft_s, 1), "diff_rank": round(time.perf_counter() - t0, 1)},
+            "wall_s": {
+                **prev_walls,
+                **(
+                    {**walls, "finetune": round(ft_s, 1), "diff_rank": round(diff_s, 1)}
+                    if old is None
+                    else {}
+                ),
+                "screen": round(prev_walls.get("screen", 0.0) + screen_s, 1),
+            },
         }
+        if old is not None and old["true_latent"] != truth.true_latent:
+            raise UserError(
+                f"seed {seed} {v}: the cached result's true latent {old['true_latent']} is not this "
+                f"run's {truth.true_latent}: the organism did not rebuild identically; delete {seed_dir}"
+            )
         write_json_atomic(files[v], doc)
         results[v] = doc
         log(
             f"seed {seed} {v}: true latent {truth.true_latent}, ranks "
-            + ", ".join(f"{n} {int(per[n]['true_rank'])}" for n in names)
+            + ", ".join(f"{n} {int(per[n]['true_rank'])}" for n in wanted)
         )
     return results
 
 
 def screen(
-    chat: Any, sae: Any, layer: int, orders: dict[str, list[int]], cfg: BenchConfig, seed: int
+    chat: Any,
+    sae: Any,
+    layer: int,
+    orders: dict[str, list[int]],
+    cfg: BenchConfig,
+    seed: int,
+    positions: ManyPositions = "all",
 ) -> dict[str, Any]:
     """The steer screen of one fine-tune: ``order`` (the screened ranking) and each ranker's top-pick effect.
 
@@ -269,7 +318,9 @@ def screen(
     qs, mal, hel = paired_persona(cfg.screen_n, seed + 5000)
     items = [PairedItem(f"s{k}", (("user", q),), hel[k], mal[k], "organism", q) for k, q in enumerate(qs)]
     dirs = {f"latent:{i}": sae.W_dec[i].detach().float() for i in cand}
-    ranked, sw = steer_screen(chat, dirs, layer, paired_scorer(items), cfg.screen_strengths, split_seed=seed)
+    ranked, sw = steer_screen(
+        chat, dirs, layer, paired_scorer(items), cfg.screen_strengths, split_seed=seed, positions=positions
+    )
     in_top = set(top)
     first = [int(n.split(":")[1]) for n in ranked if int(n.split(":")[1]) in in_top]
     effects: dict[str, float | None] = {}
@@ -299,7 +350,7 @@ def summarize(docs: Sequence[dict[str, Any]], cfg: BenchConfig) -> dict[str, Any
             "by_ranker": {
                 n: {
                     m: _mean([d["rankers"][n] for d in part_docs], m)
-                    for m in (*METRICS, "true_rank", "top_effect")
+                    for m in (*METRICS, "true_rank", "top_effect", "top_effect@start")
                 }
                 for n in names
             },
@@ -410,7 +461,7 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
     for part in ("tune", "heldout"):
         p = result[part]
         lines.append(f"{part}: seeds {p['seeds']}, {p['runs']} runs")
-        cols = (*METRICS, "true_rank", "top_effect")
+        cols = (*METRICS, "true_rank", "top_effect", "top_effect@start")
         lines.append(f"  {'ranker':<13}" + "".join(f"{m:>13}" for m in cols))
         for name, row in p["by_ranker"].items():
             cells = "".join(f"{'-' if row.get(m) is None else format(row[m], '.3f'):>13}" for m in cols)
