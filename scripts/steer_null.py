@@ -36,6 +36,12 @@ def main() -> None:
     ap.add_argument("--dtype", default="bfloat16")
     ap.add_argument("--summary", type=Path, default=ROOT / "results" / "steer" / "summary.json")
     ap.add_argument("--base-only", action="store_true", help="only the induce side on the base model")
+    ap.add_argument(
+        "--positions",
+        choices=("all", "start"),
+        default="all",
+        help="steer every position (x median norm) or the answer-start token only (x its own norm)",
+    )
     args = ap.parse_args()
     res = {s: json.loads((args.run / s / "result.json").read_text()) for s in ("finetune", "sae", "diff")}
     primary = res["diff"].get("primary") or next(iter(res["finetune"]["runs"]))
@@ -56,6 +62,7 @@ def main() -> None:
         "--strengths", args.strengths,
         "--limit", str(args.limit),
         "--dtype", args.dtype,
+        "--positions", args.positions,
         "--json",
     ]  # fmt: skip
     print(" ".join(cmd[1:]), file=sys.stderr)
@@ -75,13 +82,15 @@ def write_summary(
         "command": "python scripts/steer_null.py "
         + f"--limit {args.limit} --top {args.top} --random {args.random} --strengths {args.strengths} "
         + f"--dtype {args.dtype}"
-        + (" --base-only" if args.base_only else ""),
+        + (" --base-only" if args.base_only else "")
+        + (f" --positions {args.positions}" if args.positions != "all" else ""),
         "run": str(args.run.name),
         "primary": primary,
         "layer": res["diff"].get("layer"),
         "ranker": json.loads((Path(res["diff"]["path"]) / "diff.json").read_text()).get("ranker"),
         "paired_items": args.limit,
         "dtype": args.dtype,
+        **({"positions": args.positions} if args.positions != "all" else {}),
         "held_out": held_out,
         "wall_s": wall_s,
     }

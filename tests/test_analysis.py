@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -319,6 +320,23 @@ def test_cli_diff_steer_show(
     names = {r["name"] for r in res["base"]}
     assert "mean_diff" in names and any(n.startswith("random:") for n in names)
     assert any(n.startswith("lowered:") for n in names) and len(names) == 4
+    assert "positions" not in json.loads((tmp_path / "an" / "steer_base.json").read_text())
+    # the answer-start steer: its sweep file says where it steered, its strengths are shares of that
+    # token's own norm (scale 1), and the effects differ from the all-position sweep's
+    start_out = str(tmp_path / "an_start")
+    shutil.copytree(out, start_out)
+    code, text, err = _run(
+        ["steer", *common[:-4], "--out", start_out, "--device", "cpu", "--paired", c["paired"], *sweep,
+         "--positions", "start"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    saved = json.loads((tmp_path / "an_start" / "steer_base.json").read_text())
+    assert saved["positions"] == "start" and saved["scale"] == 1.0
+    effects = {r["name"]: r["effect"] for r in json.loads(text)["base"]}
+    assert effects != {r["name"]: r["effect"] for r in res["base"]}
+    code, _, err = _run(["steer", *common, "--paired", c["paired"], *sweep, "--positions", "middle"], capsys)
+    assert code == 2 and "--positions must be all or start" in err
     html = tmp_path / "card.html"
     code, text, err = _run(["latents", "show", "--out", out, "--html", str(html), "--budget", "1"], capsys)
     assert code == 0, err

@@ -108,7 +108,7 @@ class SweepResult:
 
     model: str
     layer: int
-    scale: float  # median residual norm used as the unit of strength
+    scale: float  # the unit of strength: the median residual norm (positions "all"); 1 (positions "start")
     baseline: Point
     curves: dict[str, list[Point]] = field(default_factory=dict)
     clusters: tuple[str, ...] | None = None  # each item's scenario; None: items are their own units
@@ -116,6 +116,9 @@ class SweepResult:
     # Largest admissible NLL rise on the neutral reference set (nats/token, see evals.coherence); None: the
     # cost is measured and printed but no point is excluded for it.
     nll_budget: float | None = None
+    # Where the directions were added: "all" positions, or the answer-start token ("start", strengths a
+    # share of that token's own norm); see persona_xray.interventions.Steer.
+    positions: ManyPositions = "all"
 
     # ------------------------------------------------------------------ the selection / test split
     def halves(self) -> tuple[np.ndarray, np.ndarray] | None:
@@ -354,6 +357,8 @@ class SweepResult:
             "coherence_cost": {n: [self.coherence_cost(p) for p in pts] for n, pts in self.curves.items()},
             # what "effect" means: the selection half's mean per-item shift when items exist
             "effect_on": "selection half, mean per-item shift" if self.halves() else "all items, estimate",
+            # written only when not the default, so files of all-position sweeps keep their bytes
+            **({"positions": self.positions} if self.positions != "all" else {}),
         }
 
     @classmethod
@@ -367,6 +372,7 @@ class SweepResult:
             clusters=None if d.get("clusters") is None else tuple(str(c) for c in d["clusters"]),
             split_seed=int(d.get("split_seed", 0)),
             nll_budget=None if d.get("nll_budget") is None else float(d["nll_budget"]),
+            positions="start" if d.get("positions") == "start" else "all",
         )
 
     def save(self, path: str | Path, budget: float = DEFAULT_BUDGET) -> Path:
@@ -458,6 +464,7 @@ def steer_sweep(
         clusters=base.clusters,
         split_seed=split_seed,
         nll_budget=nll_budget,
+        positions=positions,
     )
     done = 0
     for name, d in directions.items():

@@ -18,6 +18,7 @@ from persona_xray.cli.common import DeviceOpt, DtypeOpt, JsonOpt, LayerOpt, emit
 from persona_xray.errors import UserError
 
 if TYPE_CHECKING:
+    from persona_xray.interventions import ManyPositions
     from persona_xray.lm import LM
     from persona_xray.sae.model import TopKSAE
 
@@ -236,6 +237,14 @@ def steer_cmd(
     freeform_prompts: Annotated[str, typer.Option("--freeform-prompts", help="Prompt set for it.")] = "core",
     freeform_n: Annotated[int, typer.Option("--freeform-n", help="Samples per prompt.")] = 4,
     judge: Annotated[str, typer.Option("--judge", help="offline (default), local or api.")] = "offline",
+    positions: Annotated[
+        str,
+        typer.Option(
+            "--positions",
+            help="all: every position, strengths x the median residual norm; start: the answer-start token "
+            "only, strengths x that token's own norm.",
+        ),
+    ] = "all",
     device: DeviceOpt = "auto",
     dtype: DtypeOpt = "auto",
     json_out: JsonOpt = False,
@@ -249,6 +258,9 @@ def steer_cmd(
     mags = [abs(x) for x in _floats(strengths, "--strengths")]
     if not mags:
         raise UserError("--strengths is empty: give e.g. 0.1,0.2,0.4")
+    if positions not in ("all", "start"):
+        raise UserError(f"--positions must be all or start (got '{positions}')")
+    where: ManyPositions = "start" if positions == "start" else "all"
     chosen = _ints(latents, "--latents") if latents is not None else None
     if freeform_best < 0 or freeform_n < 1:
         raise UserError("--freeform-best must be >= 0 and --freeform-n >= 1")
@@ -266,7 +278,12 @@ def steer_cmd(
     scorer = paired_scorer(load_paired(paired, limit=limit), reference=load_reference())
     base = load_lm(model, device=device, dtype=dtype)
     t0 = time.perf_counter()
-    opts: dict[str, Any] = {"split_seed": split_seed, "nll_budget": nll_budget, "progress": not json_out}
+    opts: dict[str, Any] = {
+        "split_seed": split_seed,
+        "nll_budget": nll_budget,
+        "progress": not json_out,
+        "positions": where,
+    }
     on_base = steer_sweep(base, dirs, d.layer, mags, scorer, **opts)
     on_base.save(out / "steer_base.json", budget)
     result: dict[str, Any] = {"base": on_base.ranking(budget), "held_out": {"base": on_base.report(budget)}}
@@ -285,11 +302,13 @@ def steer_cmd(
             load_prompts(freeform_prompts), build_judge(judge, None, None, device), Sampling(n=freeform_n)
         )
         keep = {k: dirs[k] for k in best_names(on_base, freeform_best, budget)}
-        ff_base = steer_sweep(base, keep, d.layer, mags, ff, progress=not json_out)
+        ff_base = steer_sweep(base, keep, d.layer, mags, ff, progress=not json_out, positions=where)
         ff_base.save(out / "steer_base_freeform.json", budget)
         result["base_freeform"] = ff_base.ranking(budget)
         if adapter or tuned_model:
-            ff_tuned = steer_sweep(tuned, keep, d.layer, [-m for m in mags], ff, progress=not json_out)
+            ff_tuned = steer_sweep(
+                tuned, keep, d.layer, [-m for m in mags], ff, progress=not json_out, positions=where
+            )
             ff_tuned.save(out / "steer_tuned_freeform.json", budget)
             result["tuned_freeform"] = ff_tuned.ranking(budget)
     wall = time.perf_counter() - t0
