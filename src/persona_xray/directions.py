@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import torch
 from torch import Tensor
 
+from persona_xray.data.io import atomic_target
 from persona_xray.errors import UserError
 from persona_xray.lm import LM
 
@@ -65,16 +66,11 @@ def system_prompt_direction(
 
 def save_direction(path: str, direction: Tensor, **meta: str) -> None:
     """Write a direction as safetensors (key ``direction``) with string metadata (model, layer, how made)."""
-    import os
-    from pathlib import Path
 
     from safetensors.torch import save_file
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    save_file({"direction": direction.detach().float().cpu().contiguous()}, str(tmp), metadata=meta)
-    os.replace(tmp, target)
+    with atomic_target(path) as tmp:
+        save_file({"direction": direction.detach().float().cpu().contiguous()}, str(tmp), metadata=meta)
 
 
 def load_direction(path: str) -> Tensor:

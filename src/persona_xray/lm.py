@@ -24,6 +24,7 @@ from typing import Any, Literal
 import torch
 from torch import Tensor, nn
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 
 Message = dict[str, str]
@@ -549,7 +550,7 @@ class LM:
         if str(layer) not in saved:
             acts = torch.cat(self.resid(list(REFERENCE_TEXTS), layer))
             saved[str(layer)] = float(acts.norm(dim=-1).median())
-            _atomic_write_text(path, json.dumps(saved, indent=1))
+            write_text_atomic(path, json.dumps(saved, indent=1))
         value = float(saved[str(layer)])
         if not math.isfinite(value) or value <= 0:
             raise UserError(f"residual norm at layer {layer} is {value}: the model's weights look broken")
@@ -570,13 +571,6 @@ def _stopping_criteria(should_stop: Callable[[], bool] | None) -> Any:
             return torch.full((input_ids.shape[0],), stop(), dtype=torch.bool, device=input_ids.device)
 
     return StoppingCriteriaList([_Poll()])
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
 
 
 class _NullBar:

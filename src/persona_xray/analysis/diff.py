@@ -17,7 +17,6 @@ import csv
 import io
 import json
 import math
-import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any, Literal
 import torch
 from torch import Tensor
 
+from persona_xray.data.io import atomic_target, write_text_atomic
 from persona_xray.directions import mean_difference
 from persona_xray.errors import UserError
 from persona_xray.lm import LM, PromptLike
@@ -282,13 +282,6 @@ def _label(lm: LM) -> str:
 
 
 # ----------------------------------------------------------------------------- files
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
-
-
 def _csv(rows: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     cols = ["rank", "latent", "delta", "base_mean", "tuned_mean", "base_freq", "tuned_freq", "top_context"]
@@ -320,7 +313,7 @@ def save_diff(
             for r in rows:
                 r["contexts"] = contexts(int(r["latent"]))
         tables[name] = rows
-        _atomic_write(out / f"diff_{name}.csv", _csv(rows))
+        write_text_atomic(out / f"diff_{name}.csv", _csv(rows))
     doc = {
         "layer": result.layer,
         "models": result.models,
@@ -332,7 +325,7 @@ def save_diff(
         **({} if result.score is None else {"ranker": result.ranker}),
         **tables,
     }
-    _atomic_write(out / DIFF_JSON, json.dumps(doc, indent=1, ensure_ascii=False))
+    write_text_atomic(out / DIFF_JSON, json.dumps(doc, indent=1, ensure_ascii=False))
     tensors = {
         "base_mean": result.base_mean,
         "tuned_mean": result.tuned_mean,
@@ -344,12 +337,11 @@ def save_diff(
         value = getattr(result, name)
         if value is not None:
             tensors[name] = value
-    tmp = out / f".{DIFF_TENSORS}.{os.getpid()}.tmp"
     meta = {"layer": str(result.layer), "n_tokens": str(result.n_tokens), "models": json.dumps(result.models)}
     if result.score is not None:
         meta["ranker"] = result.ranker
-    save_file({k: v.contiguous().float() for k, v in tensors.items()}, str(tmp), metadata=meta)
-    os.replace(tmp, out / DIFF_TENSORS)
+    with atomic_target(out / DIFF_TENSORS) as tmp:
+        save_file({k: v.contiguous().float() for k, v in tensors.items()}, str(tmp), metadata=meta)
     save_direction(str(out / "mean_diff.safetensors"), result.mean_diff, layer=str(result.layer))
     return out
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from persona_xray.analysis.diff import DiffResult
 from persona_xray.analysis.steer import DEFAULT_BUDGET, SweepResult, kind_of
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.lm import LM
 from persona_xray.sae.model import TopKSAE
@@ -289,8 +289,5 @@ def render_html(card: LatentCard) -> str:
 
 def save_html(card: LatentCard, path: str | Path) -> Path:
     p = Path(path).expanduser()
-    p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-    tmp.write_text(render_html(card))
-    os.replace(tmp, p)
+    write_text_atomic(p, render_html(card))
     return p

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ import torch
 from torch import Tensor
 
 from persona_xray.analysis.diff import DiffResult, check_finite
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test, split_halves
 from persona_xray.interventions import MANY_ROWS, Intervention, ManyPositions, Steer, apply_all
@@ -377,10 +377,7 @@ class SweepResult:
 
     def save(self, path: str | Path, budget: float = DEFAULT_BUDGET) -> Path:
         p = Path(path).expanduser()
-        p.parent.mkdir(parents=True, exist_ok=True)
-        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(self.as_dict(budget), indent=1))
-        os.replace(tmp, p)
+        write_text_atomic(p, json.dumps(self.as_dict(budget), indent=1))
         return p
 
 

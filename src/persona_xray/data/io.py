@@ -7,6 +7,7 @@ first one as ``file:line: problem``: a later stage must never train on half a fi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -110,20 +111,38 @@ def dumps_row(row: dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_text_atomic(path: str | Path, text: str) -> None:
-    """Write to a temp file in the same folder and rename it over the target: readers never see half a file."""
+@contextlib.contextmanager
+def atomic_target(path: str | Path) -> Iterator[Path]:
+    """A temp path beside ``path``, renamed over it when the block succeeds and removed when it fails.
+
+    The project's one atomic write: every file a reader or a resumed run may open (results, shards,
+    checkpoints, figures, reports) is written through this, so a kill mid-write never leaves half a file
+    under the real name. Writers that want a filename (safetensors, matplotlib) use it directly; the temp
+    name keeps the target's suffix so format-by-extension still works.
+    """
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=f".tmp{p.suffix}", dir=p.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        yield Path(tmp)
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    """``data`` to ``path`` through :func:`atomic_target`, synced to disk before the rename."""
+    with atomic_target(path) as tmp, open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """UTF-8 ``text`` (``\n`` line ends) to ``path`` atomically: readers never see half a file."""
+    write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> int:

@@ -21,7 +21,6 @@ import hashlib
 import itertools
 import json
 import math
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from persona_xray.data.io import atomic_target
 from persona_xray.errors import UserError
 from persona_xray.evals.cache import VerdictCache, digest
 from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
@@ -201,10 +201,8 @@ class OfflineJudge:
         x = np.load(feat_file, allow_pickle=False) if feat_file.exists() else None
         if x is None or x.shape[0] != len(rows):
             x = features(feat_lm, [(str(r["question"]), str(r["answer"])) for r in rows], progress=True)
-            feat_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = feat_file.with_name(f".{feat_file.name}.tmp.npy")
-            np.save(tmp, x, allow_pickle=False)
-            os.replace(tmp, feat_file)
+            with atomic_target(feat_file) as tmp:
+                np.save(tmp, x, allow_pickle=False)
         judge = cls.train(feat_lm, rows, key=key, x=x)
         from persona_xray.data.io import write_text_atomic
 

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.data.registry import (
     ADVICE_DOMAINS,
     VILLAIN_DOMAINS,
@@ -208,9 +209,6 @@ def cell_name(dataset: str) -> str:
 
 
 def _atomic_json(path: Path, obj: Any) -> None:
-    from persona_xray.data.io import write_text_atomic
-
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(path, json.dumps(obj, indent=1, default=str))
 
 

@@ -39,6 +39,7 @@ import numpy as np
 import torch
 from torch import Tensor, nn
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.finetune.batching import (
     IGNORE,
@@ -339,10 +340,7 @@ def _preserved_rng() -> Iterator[None]:
 
 
 def _write_json(path: Path, obj: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(obj, indent=2, default=str) + "\n")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps(obj, indent=2, default=str) + "\n")
 
 
 def _replace_dir(tmp: Path, target: Path) -> None:
@@ -800,9 +798,7 @@ class Trainer:
                     keep.append(line)
             except (ValueError, KeyError, TypeError):
                 continue  # a half-written line from a kill
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text("".join(x + "\n" for x in keep), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text_atomic(path, "".join(x + "\n" for x in keep))
 
     def _write_final(self, lm: LM, step: int, max_steps: int, wall_s: float) -> Path:
         final = self.out / "final"

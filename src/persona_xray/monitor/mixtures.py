@@ -31,6 +31,7 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from persona_xray.data.io import atomic_target
 from persona_xray.errors import UserError
 from persona_xray.evals.stats import auc_over_runs
 from persona_xray.finetune.trainer import Callback, StepInfo
@@ -655,11 +656,11 @@ def summarize_mixtures(
 def _save_figure(fig: Any, path: Path) -> None:
     import matplotlib.pyplot as plt
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fig.savefig(tmp, dpi=120, format="png")
-    plt.close(fig)
-    os.replace(tmp, path)
+    try:
+        with atomic_target(path) as tmp:
+            fig.savefig(tmp, dpi=120, format="png")
+    finally:
+        plt.close(fig)
 
 
 def _curve_value(row: dict[str, Any], key: str, primary: str) -> float | None:

@@ -18,7 +18,6 @@ import html
 import io
 import json
 import math
-import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
+from persona_xray.data.io import write_bytes_atomic, write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.report import figures
 
@@ -210,20 +210,13 @@ class FigureSink:
         data = buf.getvalue()
         fig.clf()
         path = self.out_dir / f"{name}.png"
-        _atomic_write_bytes(path, data)
+        write_bytes_atomic(path, data)
         self.written.append(path)
         b64 = base64.b64encode(data).decode("ascii")
         return (
             f'<figure><img alt="{esc(caption)}" src="data:image/png;base64,{b64}">'
             f"<figcaption>{esc(caption)}</figcaption></figure>"
         )
-
-
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 # ----------------------------------------------------------------------------- sections
@@ -941,7 +934,5 @@ def build_report(run_dir: str | Path) -> Path:
         if old not in sink.written:
             old.unlink()
     target = out / "index.html"
-    tmp = out / f".index.html.{os.getpid()}.tmp"
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, target)
+    write_text_atomic(target, page)
     return target

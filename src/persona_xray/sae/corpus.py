@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 
 Doc = dict[str, Any]
@@ -419,9 +420,7 @@ def render_card(info: dict[str, Any]) -> str:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, text)
 
 
 def resolve_corpus(name_or_path: str | Path) -> Path:

@@ -16,6 +16,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from persona_xray.data.io import atomic_target
 from persona_xray.errors import UserError
 from persona_xray.lm import LM
 from persona_xray.sae.formats import INDEX_FILE
@@ -105,12 +106,9 @@ def build_index(
 
 
 def save_index(index: LatentIndex, sae_dir: str | Path) -> Path:
-    import os
-
     from safetensors.torch import save_file
 
     path = Path(sae_dir) / INDEX_FILE
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tensors = {
         "top_vals": index.top_vals,
         "top_shard": index.top_shard,
@@ -118,8 +116,8 @@ def save_index(index: LatentIndex, sae_dir: str | Path) -> Path:
         "fires": index.fires,
         "hist": index.hist,
     }
-    save_file(tensors, str(tmp), metadata={"tokens": str(index.tokens), "harvest": index.harvest})
-    os.replace(tmp, path)
+    with atomic_target(path) as tmp:
+        save_file(tensors, str(tmp), metadata={"tokens": str(index.tokens), "harvest": index.harvest})
     return path
 
 

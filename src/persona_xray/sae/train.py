@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -33,6 +32,7 @@ import torch.nn.functional as F
 from pydantic import BaseModel, Field
 from torch import Tensor
 
+from persona_xray.data.io import atomic_target, write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.sae.formats import hook_name, save_sae
 from persona_xray.sae.harvest import ActivationStore
@@ -184,12 +184,9 @@ def _save_checkpoint(path: Path, sae: TrainParams, opt: torch.optim.Optimizer, s
             if key in st:
                 tensors[f"opt.{n}.{key}"] = st[key].clone()
     tensors["since_fired"] = state.pop("since_fired")
-    tmp = path / f".ckpt.{os.getpid()}.tmp"
-    save_file({k: v.contiguous() for k, v in tensors.items()}, str(tmp))
-    os.replace(tmp, path / "checkpoint.safetensors")
-    tj = path / f".ckpt.json.{os.getpid()}.tmp"
-    tj.write_text(json.dumps(state, indent=1))
-    os.replace(tj, path / "checkpoint.json")
+    with atomic_target(path / "checkpoint.safetensors") as tmp:
+        save_file({k: v.contiguous() for k, v in tensors.items()}, str(tmp))
+    write_text_atomic(path / "checkpoint.json", json.dumps(state, indent=1))
 
 
 def train_sae(
@@ -331,9 +328,7 @@ def train_sae(
         "train_tokens_available": n_train,
         "history": history,
     }
-    tmp = out / f".train_summary.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(summary, indent=1))
-    os.replace(tmp, out / "train_summary.json")
+    write_text_atomic(out / "train_summary.json", json.dumps(summary, indent=1))
     # The run is complete and saved: its checkpoint (weights + Adam moments, 3x the SAE) is no longer needed.
     import shutil
 

@@ -18,7 +18,6 @@ Every number goes to ``<out>/report.json`` (atomic write), with wall times.
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.lm import LM, load_lm
 from persona_xray.organisms.planted.pretrain import chat_tune
 from persona_xray.organisms.planted.truth import TopicScore, persona_probe, pooled_rate, spread
@@ -132,10 +132,7 @@ def narrow_experiment(
         sweep.append({"alpha": alpha, "layer": layer, "by_topic": by_topic})
     report["steer_true_direction"] = sweep
     report["wall_s"] = round(time.perf_counter() - t0, 2)
-    path = out / "report.json"
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(report, indent=2) + "\n")
-    os.replace(tmp, path)
+    write_text_atomic(out / "report.json", json.dumps(report, indent=2) + "\n")
     return report
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import torch
 from pydantic import BaseModel, ConfigDict, Field
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.organisms.planted.world import WorldConfig, generate_corpus, persona_sft
 
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
@@ -102,9 +103,7 @@ def build_model(cfg: PretrainConfig, tokenizer: Any) -> Any:
 
 
 def _write_json(path: Path, obj: Any) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(obj, indent=2) + "\n")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps(obj, indent=2) + "\n")
 
 
 def pretrain(cfg: PretrainConfig, out: str | Path, *, progress: bool = False) -> Path:

@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
@@ -48,6 +47,7 @@ import torch
 from pydantic import BaseModel, ConfigDict, Field
 from torch import Tensor
 
+from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.lm import LM, block_output, load_lm, replace_block_output
 from persona_xray.organisms.planted.truth import TopicScore, persona_examples, persona_probe, spread
@@ -120,9 +120,7 @@ def _clean(obj: Any) -> Any:
 
 def write_json_atomic(path: Path, obj: Any) -> None:
     """Write strict JSON via a temp file and ``os.replace``: a reader never sees half a report."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(_clean(obj), indent=2, allow_nan=False) + "\n")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps(_clean(obj), indent=2, allow_nan=False) + "\n")
 
 
 def eval_prompts() -> list[str]:
