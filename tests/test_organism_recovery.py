@@ -83,33 +83,38 @@ def test_behaviour_row_counts_flips_per_topic() -> None:
     assert row["pooled"] == {"flips": 0.5, "voice": 0.5, "other": 0.5}
 
 
-def test_position_steer_moves_only_the_answer_start_and_generated_tokens(tiny_lm: LM) -> None:
-    from persona_xray.organisms.planted.recover import position_steer
+def test_start_and_answer_steer_move_only_the_answer_start_and_answer_tokens(tiny_lm: LM) -> None:
+    """The organism's steering modes: ``start`` moves the last prompt token by 0.5 x its own norm and leaves
+    the question and the generated tokens alone; ``answer`` also moves each token of a cached continuation."""
+    from persona_xray.interventions import Steer
 
     layer = 1
     u = torch.zeros(tiny_lm.d_model)
     u[3] = 2.0  # any norm: the hook uses the unit vector
     text = tiny_lm.format_chat("hello there")
-    before = tiny_lm.resid([text], layer)[0]
-    with position_steer(tiny_lm, layer, u, 0.5):
-        after = tiny_lm.resid([text], layer)[0]
+    ids = torch.tensor([tiny_lm.encode(text)])
+    nxt = ids[:, -1:]  # one more token, continuing the prompt's cache as generation does
+
+    def passes() -> tuple[torch.Tensor, torch.Tensor]:
+        with tiny_lm.capture(layer) as store, torch.no_grad():
+            out = tiny_lm.model(input_ids=ids, use_cache=True)
+            cache = out.cache if "cache" in getattr(out, "__dataclass_fields__", {}) else out.past_key_values
+            tiny_lm.model(input_ids=nxt, past_key_values=cache, use_cache=True)
+        return store[0][0].float(), store[1][0, -1].float()
+
+    before, plain = passes()
+    with Steer(u, layer, 0.5, positions="start").apply(tiny_lm):
+        after, step = passes()
     moved = (after - before).norm(dim=-1)
     assert torch.all(moved[:-1] == 0)  # the question is read unchanged
     expected = 0.5 * before[-1].norm() * u / u.norm()
     assert torch.allclose(after[-1] - before[-1], expected, atol=1e-5)
-
-    one = torch.tensor([[tiny_lm.encode(text)[-1]]])  # a length-1 pass, as in cached generation
-
-    def step() -> torch.Tensor:
-        with tiny_lm.capture(layer) as store:
-            tiny_lm.model(input_ids=one)
-        return store[0][0, -1].float()
-
-    plain = step()
-    with position_steer(tiny_lm, layer, u, 0.5):
-        assert torch.equal(step(), plain)  # "start" leaves generated tokens alone
-    with position_steer(tiny_lm, layer, u, 0.5, generated=True):
-        assert torch.allclose(step() - plain, 0.5 * plain.norm() * u / u.norm(), atol=1e-5)
+    # the continuation reads block 1's keys and values from before the steer, so "start" leaves it alone
+    assert torch.equal(step, plain)
+    with Steer(u, layer, 0.5, positions="answer").apply(tiny_lm):
+        after_answer, step_answer = passes()
+    assert torch.equal(after_answer, after)  # "answer" moves the continuation itself too
+    assert torch.allclose(step_answer - step, 0.5 * step.norm() * u / u.norm(), atol=1e-5)
 
 
 def test_cli_recover_rejects_bad_sizes_before_any_work(tmp_path: Path) -> None:

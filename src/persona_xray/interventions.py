@@ -26,7 +26,7 @@ from torch import Tensor, nn
 from persona_xray.errors import UserError
 from persona_xray.lm import LM, block_output, replace_block_output
 
-Positions = Literal["all", "generated", "start"]
+Positions = Literal["all", "generated", "start", "answer"]
 ManyPositions = Literal["all", "start"]  # where fanned-out (per-row) steering can act
 
 
@@ -98,10 +98,21 @@ def _hook(
     ``all``: every position of every pass. ``generated``: only the length-1 passes of cached generation
     (the prompt is processed in one pass over all its tokens, every new token in a pass of length 1).
     ``start``: only the answer-start position, the last position of a *prompt pass* (see
-    :func:`_prompt_passes`); prompts are left-padded, so that is the last prompt token of every row. The
-    layer is checked here, eagerly, so a bad intervention fails when it is built rather than mid-run.
+    :func:`_prompt_passes`); prompts are left-padded, so that is the last prompt token of every row.
+    ``answer``: the answer-start position and every position of the passes that continue a cache (generated
+    tokens, scored answers). The layer is checked here, eagerly, so a bad intervention fails when it is
+    built rather than mid-run.
     """
     return _hooked(lm, lm.check_layer(layer), fn, positions)
+
+
+def rewrite_block(
+    lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Positions = "all"
+) -> contextlib.AbstractContextManager[None]:
+    """The one hook mechanism: block ``layer``'s output becomes ``fn(output)`` at ``positions`` (see
+    :func:`_hook`) inside the block. Every intervention, the margin gradient, the SAE splice and the
+    organism's steering go through it."""
+    return _hook(lm, layer, fn, positions)
 
 
 @contextlib.contextmanager
@@ -133,7 +144,8 @@ def _prompt_passes(lm: LM) -> Iterator[dict[str, bool]]:
 @contextlib.contextmanager
 def _hooked(lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Positions) -> Iterator[None]:
     with contextlib.ExitStack() as stack:
-        passes = stack.enter_context(_prompt_passes(lm)) if positions == "start" else None
+        at_start = positions in ("start", "answer")
+        passes = stack.enter_context(_prompt_passes(lm)) if at_start else None
 
         def hook(_mod: nn.Module, _inp: Any, output: Any) -> Any:
             hidden = block_output(output)
@@ -141,7 +153,7 @@ def _hooked(lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Posit
                 return output
             if passes is not None:
                 if not passes["prompt"]:
-                    return output
+                    return replace_block_output(output, fn(hidden)) if positions == "answer" else output
                 hidden = hidden.clone()
                 hidden[:, -1:] = fn(hidden[:, -1:])
                 return replace_block_output(output, hidden)
@@ -156,10 +168,11 @@ def _hooked(lm: LM, layer: int, fn: Callable[[Tensor], Tensor], positions: Posit
 class Steer:
     """Add ``alpha * scale * unit(direction)`` to the residual stream after block ``layer``.
 
-    With ``positions="start"`` the strength is a share of the answer-start token's *own* norm
-    (``alpha * scale * ||h|| * unit(direction)``, ``scale`` None meaning 1): that token's norm can be several
-    times the median, so a median-scaled vector either does nothing there or, made large enough to matter,
-    swamps every ordinary token (measured on the planted organism, see ``organisms.planted.recover``).
+    With ``positions="start"`` (or ``"answer"``: the start and every answer token) the strength is a share
+    of each steered token's *own* norm (``alpha * scale * ||h|| * unit(direction)``, ``scale`` None meaning
+    1): the answer-start token's norm can be several times the median, so a median-scaled vector either does
+    nothing there or, made large enough to matter, swamps every ordinary token (measured on the planted
+    organism, see ``organisms.planted.recover``).
     """
 
     direction: Tensor
@@ -173,16 +186,25 @@ class Steer:
         if not math.isfinite(self.alpha):
             raise UserError(f"steering strength must be finite (got {self.alpha})")
         u = _check_direction(lm, self.direction)
-        if self.positions == "start":
+        if self.positions in ("start", "answer"):
             scale = 1.0 if self.scale is None else self.scale
         else:
             scale = lm.median_resid_norm(self.layer) if self.scale is None else self.scale
         return (self.alpha * scale * u).to(lm.device)
 
     def apply(self, lm: LM) -> contextlib.AbstractContextManager[None]:
+        if self.positions in ("start", "answer"):
+            if not math.isfinite(self.alpha):
+                raise UserError(f"steering strength must be finite (got {self.alpha})")
+            strength = self.alpha * (1.0 if self.scale is None else self.scale)
+            u = _check_direction(lm, self.direction).float().to(lm.device)
+
+            def relative(h: Tensor) -> Tensor:
+                moved: Tensor = h + (strength * h.float().norm(dim=-1, keepdim=True) * u).to(h.dtype)
+                return moved
+
+            return _hook(lm, self.layer, relative, self.positions)
         v = self.vector(lm)
-        if self.positions == "start":
-            return _hook(lm, self.layer, lambda h: add_relative(h, v), self.positions)
         return _hook(lm, self.layer, lambda h: add(h, v), self.positions)
 
     def key(self) -> str:

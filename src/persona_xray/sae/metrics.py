@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,8 @@ import torch.nn.functional as F
 from torch import Tensor
 
 from persona_xray.errors import UserError
-from persona_xray.lm import LM, block_output, replace_block_output
+from persona_xray.interventions import rewrite_block
+from persona_xray.lm import LM
 from persona_xray.sae.harvest import ActivationStore, doc_text
 from persona_xray.sae.model import TopKSAE
 
@@ -90,23 +91,19 @@ def activation_metrics(
     }
 
 
-@contextlib.contextmanager
-def _splice(lm: LM, layer: int, fn: Callable[[Tensor], Tensor], sink_norm: float | None) -> Iterator[None]:
-    def hook(_m: Any, _i: Any, output: Any) -> Any:
-        h = block_output(output)
+def _splice(
+    lm: LM, layer: int, fn: Callable[[Tensor], Tensor], sink_norm: float | None
+) -> contextlib.AbstractContextManager[None]:
+    def spliced(h: Tensor) -> Tensor:
         new = h.clone()
         rest = h[:, 1:].float()
         out = fn(rest)
         if sink_norm is not None:  # attention-sink tokens stay untouched, like position 0
             out = torch.where(rest.norm(dim=-1, keepdim=True) > sink_norm, rest, out)
         new[:, 1:] = out.to(h.dtype)
-        return replace_block_output(output, new)
+        return new
 
-    handle = lm.layers[layer].register_forward_hook(hook)
-    try:
-        yield
-    finally:
-        handle.remove()
+    return rewrite_block(lm, layer, spliced)
 
 
 @torch.no_grad()

@@ -33,12 +33,11 @@ Everything goes to ``<out>/recovery.json`` (atomic write) with wall times per st
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -49,7 +48,7 @@ from torch import Tensor
 
 from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
-from persona_xray.lm import LM, block_output, load_lm, replace_block_output
+from persona_xray.lm import LM, load_lm
 from persona_xray.organisms.planted.truth import TopicScore, persona_examples, persona_probe, spread
 from persona_xray.organisms.planted.world import (
     OPENERS,
@@ -392,42 +391,6 @@ def score_diff(result: Any, truth: LatentTruth, top_k: Sequence[int], table_n: i
     }
 
 
-@contextlib.contextmanager
-def position_steer(
-    lm: LM, layer: int, direction: Tensor, alpha: float, *, generated: bool = False
-) -> Iterator[None]:
-    """Add ``alpha x ||h_t|| x unit(direction)`` at the answer-start position (and each generated one).
-
-    The answer-start position is the last prompt token, where the model picks the voice of its answer. Its
-    residual norm is several times the median, so the strength is a share of *that token's own* norm.
-    With ``generated`` every generated token is steered the same way (relative to its own norm); the
-    other prompt tokens are never touched, so the question is read unchanged. Only for generation:
-    ``lm.generate`` left-pads, so the last prompt position is the answer start of every row.
-    """
-    from persona_xray.interventions import unit
-
-    u = unit(direction.float()).to(lm.device)
-    layer = lm.check_layer(layer)
-
-    def shift(h: Tensor) -> Tensor:
-        moved: Tensor = h + (alpha * h.float().norm(dim=-1, keepdim=True) * u).to(h.dtype)
-        return moved
-
-    def hook(_mod: torch.nn.Module, _inp: Any, output: Any) -> Any:
-        h = block_output(output)
-        if h.shape[1] == 1:
-            return replace_block_output(output, shift(h)) if generated else output
-        h = h.clone()
-        h[:, -1:] = shift(h[:, -1:])
-        return replace_block_output(output, h)
-
-    handle = lm.layers[layer].register_forward_hook(hook)
-    try:
-        yield
-    finally:
-        handle.remove()
-
-
 def behaviour_row(scores: dict[str, TopicScore], exclude: Sequence[str] = ()) -> dict[str, Any]:
     """Per-topic flips (harmful answers / all answers), harmful rate, voice and incoherence; plus pooled."""
     by_topic: dict[str, Any] = {}
@@ -461,16 +424,12 @@ def steer_point(
 
     ``all``: the study's :class:`Steer` (``alpha x`` median residual norm, every position); ``start``: the
     answer-start position only, ``relative``: answer start and generated tokens (both ``alpha x`` the
-    token's own norm, :func:`position_steer`).
+    token's own norm: :class:`Steer` at positions ``start`` and ``answer``).
     """
-    from persona_xray.interventions import Steer
+    from persona_xray.interventions import Positions, Steer
 
-    ctx = (
-        Steer(direction, layer, alpha).apply(lm)
-        if mode == "all"
-        else position_steer(lm, layer, direction, alpha, generated=mode == "relative")
-    )
-    with ctx:
+    where: Positions = "answer" if mode == "relative" else mode
+    with Steer(direction, layer, alpha, positions=where).apply(lm):
         scores = spread(lm, n=cfg.samples, max_new_tokens=cfg.max_new_tokens, seed=cfg.seed)
     row = behaviour_row(scores, exclude=[topic])
     return {"alpha": alpha, "mode": mode, "layer": layer, **row, "sample": scores[TOPIC_NAMES[1]].samples[:1]}
