@@ -25,6 +25,11 @@ def test_rank_metrics() -> None:
     assert m["persona_rr"] == 0.5
     none = rank_metrics([0, 1, 2], persona=set(), true_latent=0)
     assert none["persona_rr"] == 0.0 and none["true_hit@1"] == 1.0
+    # several perfect detectors: the first of them counts, whichever is the "true" tie-break
+    tied = rank_metrics([4, 7, 2, 9, 1], persona={7, 2, 9}, true_latent=9, perfect={2, 9})
+    assert tied["true_rank"] == 4 and tied["perfect_rank"] == 3 and tied["perfect_hit@3"] == 1.0
+    assert tied["perfect_rr"] == pytest.approx(1 / 3) and tied["perfect_hit@1"] == 0.0
+    assert rank_metrics([4, 7, 2], persona=set(), true_latent=7)["perfect_rank"] == 2  # default: the true one
 
 
 def _doc(seed: int, ranks: dict[str, int]) -> dict[str, Any]:

@@ -12,8 +12,14 @@ import pytest
 from persona_xray.cli import app, main
 from persona_xray.cli.realign import parse_counts, register
 from persona_xray.errors import UserError
+from persona_xray.experiments.realign import (
+    RealignConfig,
+    curve_steps,
+    load_realign_config,
+    realign,
+    recovered_at,
+)
 from persona_xray.finetune import finetune, make_config
-from persona_xray.realign import RealignConfig, curve_steps, load_realign_config, realign, recovered_at
 from persona_xray.sae import save_sae
 from persona_xray.sae.model import TopKSAE
 from persona_xray.testing import tiny_model, tiny_tokenizer
@@ -117,7 +123,7 @@ def _cfg(setup: dict[str, str], out: Path, **kw: Any) -> RealignConfig:
 
 
 def test_equivalence_needs_the_ci_inside_delta_of_the_control_arm() -> None:
-    from persona_xray.realign import equivalent_at
+    from persona_xray.experiments.realign import equivalent_at
 
     rng = np.random.default_rng(0)
     base = rng.normal(0, 1, 60)

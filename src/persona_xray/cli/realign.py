@@ -1,7 +1,7 @@
 """CLI: ``persona-xray realign`` - how many clean samples undo a fine-tune's emergent misalignment?
 
-A thin wrapper over :func:`persona_xray.realign.realign`. Every option can also come from a YAML file
-(``--config``, the fields of :class:`~persona_xray.realign.RealignConfig`); flags given on the command line
+A thin wrapper over :func:`persona_xray.experiments.realign.realign`. Every option can also come from a YAML file
+(``--config``, the fields of :class:`~persona_xray.experiments.realign.RealignConfig`); flags given on the command line
 win. Wire into the app with ``register(app)``.
 """
 
@@ -62,7 +62,7 @@ def realign_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Continue a misaligned adapter on N clean samples; paired misalignment (and a latent) per step."""
-    from persona_xray.realign import load_realign_config, realign
+    from persona_xray.experiments.realign import load_realign_config, realign
 
     cfg = load_realign_config(
         config,

@@ -204,7 +204,7 @@ class MonitorSection(_Section):
 
 
 class RealignSection(_Section):
-    """Knobs for ``persona_xray.realign.RealignConfig`` (continue the primary adapter on clean data)."""
+    """Knobs for ``persona_xray.experiments.realign.RealignConfig`` (continue the primary adapter on clean data)."""
 
     enabled: bool = False
     clean: str | None = Field(None, description="Clean data; None = the matching _correct set.")

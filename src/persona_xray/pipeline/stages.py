@@ -716,9 +716,9 @@ def stage_monitor(ctx: RunContext) -> dict[str, Any]:
 
 
 def stage_realign(ctx: RunContext) -> dict[str, Any]:
-    """Emergent re-alignment of the primary fine-tune on N clean samples (``persona_xray.realign``)."""
-    RealignConfig = _import("persona_xray.realign", "RealignConfig", "realign")
-    realign = _import("persona_xray.realign", "realign", "realign")
+    """Emergent re-alignment of the primary fine-tune on N clean samples (``persona_xray.experiments.realign``)."""
+    RealignConfig = _import("persona_xray.experiments.realign", "RealignConfig", "realign")
+    realign = _import("persona_xray.experiments.realign", "realign", "realign")
     cfg, r, f = ctx.cfg, ctx.cfg.realign, ctx.cfg.finetune
     if f.method != "lora":
         raise UserError(

@@ -186,56 +186,97 @@ def render_organism(s: dict[str, Any]) -> str:
     """The planted-organism ranker benchmark: held-out seeds, with seed-clustered CIs and the raw control."""
     h, cfg = s["heldout"], s["config"]
     screened = any(m.get("top_effect") is not None for m in h["by_ranker"].values())
+    at_start = any(m.get("top_effect@start") is not None for m in h["by_ranker"].values())
+    perfect = "perfect_rr" in next(iter(h["by_ranker"].values()))
+    vs_key = "perfect_rr_vs_raw" if perfect else "true_rr_vs_raw"
+
+    def eff(m: dict[str, Any], key: str) -> str:
+        return "n/a" if m.get(key) is None else f"{m[key]:+.3f}"
+
     rows = []
     for name, m in h["by_ranker"].items():
         c = h["ci"][name]
-        vs = h["true_rr_vs_raw"].get(name)
+        vs = h[vs_key].get(name)
         rows.append(
-            [
-                f"**{name}**" if name == s["winner_on_tune"] else name,
+            [f"**{name}**" if name == s["winner_on_tune"] else name]
+            + ([ci(c["perfect_hit@3"], 2), ci(c["perfect_rr"], 3)] if perfect else [])
+            + [
+                "(control)" if vs is None else ci(vs, 3, signed=True),
                 f"{m['true_hit@1']:.2f}",
                 ci(c["true_hit@3"], 2),
                 ci(c["true_rr"], 3),
-                "(control)" if vs is None else ci(vs, 3, signed=True),
                 ci(c["persona_rr"], 3),
                 f"{m['true_rank']:.1f}",
             ]
-            + ([] if not screened else ["n/a" if m.get("top_effect") is None else f"{m['top_effect']:+.3f}"])
+            + ([] if not screened else [eff(m, "top_effect")])
+            + ([] if not at_start else [eff(m, "top_effect@start")])
         )
-    return "\n".join(
-        [
-            f"`persona-xray organism planted bench runs/organism/bench --summary results/organism/summary.json`: "
-            f"{len(cfg['seeds'])} organisms (world, pretrain and SAE seeds {cfg['seeds']}) x narrow fine-tunes "
-            f"{cfg['variants']}; the winner is chosen on tuning seeds {s['tune']['seeds']} "
-            f"(**{s['winner_on_tune']}**) and reported on held-out seeds {h['seeds']} ({h['runs']} runs). "
-            "Intervals resample seeds.",
+    mrr = "MRR (perfect)" if perfect else "MRR (true)"
+    lines = [
+        "`persona-xray organism planted bench runs/organism/bench --summary results/organism/summary.json "
+        f"--seeds {','.join(map(str, cfg['seeds']))} --tune-seeds {','.join(map(str, cfg['tune_seeds']))} "
+        f"--threads {cfg['threads']}`: "
+        f"{len(cfg['seeds'])} organisms (world, pretrain and SAE seeds {cfg['seeds']}) x narrow fine-tunes "
+        f"{cfg['variants']}; the winner is chosen on tuning seeds {s['tune']['seeds']} "
+        f"(**{s['winner_on_tune']}**) and reported on held-out seeds {h['seeds']} ({h['runs']} runs). "
+        "Intervals resample seeds.",
+        "",
+        table(
+            ["ranker"]
+            + (["perfect detector in top 3", "MRR (perfect)"] if perfect else [])
+            + [
+                f"{mrr} minus raw's",
+                "P@1 (true)",
+                "true latent in top 3",
+                "MRR (true)",
+                "MRR (any persona latent)",
+                "mean rank (true)",
+            ]
+            + (["top pick's steering effect, all positions (test half, nats/token)"] if screened else [])
+            + (["top pick's effect, answer start"] if at_start else []),
+            rows,
+        ),
+    ]
+    if perfect:
+        lines += [
             "",
-            table(
-                [
-                    "ranker",
-                    "P@1 (true)",
-                    "true latent in top 3",
-                    "MRR (true)",
-                    "MRR minus raw's",
-                    "MRR (any persona latent)",
-                    "mean rank (true)",
-                ]
-                + (["top pick's steering effect (test half, nats/token)"] if screened else []),
-                rows,
+            f"A *perfect detector* is a latent whose pairwise AUC for the malicious voice is >= "
+            f"{cfg['perfect_auc']} on the labelled chats; every seed's SAE has several (the *true* latent is "
+            "the tie-break among them by cosine with the probe direction), so finding any of them is the task "
+            "and `perfect_rr` chooses the winner.",
+        ]
+    sp = h.get("spread")
+    if sp:
+        win = s["winner_on_tune"]
+        hit = sp["perfect_hit@3"].get(win)
+        lines += [
+            "",
+            f"{sp['runs']} of {sp['of']} held-out fine-tunes spread harm to the topics they were not trained on "
+            f"(tuned harm rate's 95% CI above the chat model's; mean {sp['harm_tuned_mean']:.2f} vs "
+            f"{sp['harm_chat_mean']:.2f})"
+            + (
+                f"; on those, {win} puts a perfect detector in its top 3 in {hit:.0%} of runs."
+                if hit is not None
+                else "."
             ),
         ]
-        + (
-            [
-                "",
-                f"`screen` is the steer screen: the top {cfg['screen_top']} of {cfg['screen_of']} re-ordered by "
-                "the margin shift their decoder directions cause on the chat model (selection half of fresh "
-                "paired items); every ranker's top pick is steered in the same sweep and its effect read on the "
-                "test half.",
-            ]
-            if screened
-            else []
-        )
-    )
+    if screened:
+        lines += [
+            "",
+            f"`screen` is the steer screen: the top {cfg['screen_top']} of {cfg['screen_of']} re-ordered by "
+            "the margin shift their decoder directions cause on the chat model (selection half of fresh "
+            "paired items); every ranker's top pick is steered in the same sweep and its effect read on the "
+            "test half. The direction is added at every position (x the median residual norm, the "
+            "pipeline's steering)"
+            + (
+                "; `screen@start` adds it at the answer-start token only (x that token's own norm), where "
+                "this organism chooses the voice of its answer, and a screen's own effect column is in its "
+                "own units."
+                if at_start
+                else "."
+            ),
+        ]
+    return "\n".join(lines)
 
 
 def render_perf(s: dict[str, Any]) -> str:
