@@ -386,6 +386,22 @@ def _spread(doc: dict[str, Any]) -> bool:
     return float(harm["tuned"]["low"]) > float(harm["chat"]["value"])
 
 
+def _vs_raw(docs: Sequence[dict[str, Any]], names: Sequence[str], key: str) -> dict[str, Any]:
+    """Each ranker's ``key`` minus raw's on the same runs (the raw ranker is the control), seed-clustered."""
+    if not docs or "raw" not in names:
+        return {}
+    return {
+        n: bootstrap_paired_diff(
+            [float(d["rankers"]["raw"][key]) for d in docs],
+            [float(d["rankers"][n][key]) for d in docs],
+            clusters=[d["seed"] for d in docs],
+            unit="seed",
+        ).as_dict()
+        for n in names
+        if n != "raw"
+    }
+
+
 def summarize(docs: Sequence[dict[str, Any]], cfg: BenchConfig) -> dict[str, Any]:
     """Per-ranker means over tuning and held-out runs, the winner chosen on tuning runs only."""
     names = sorted({n for d in docs for n in d["rankers"]}, key=lambda n: list(docs[0]["rankers"]).index(n))
@@ -432,32 +448,10 @@ def summarize(docs: Sequence[dict[str, Any]], cfg: BenchConfig) -> dict[str, Any
             }
             if part_docs
             else {},
-            # each ranker's reciprocal rank of the first perfect detector minus raw's, seed-clustered
-            "perfect_rr_vs_raw": {
-                n: bootstrap_paired_diff(
-                    [float(d["rankers"]["raw"]["perfect_rr"]) for d in part_docs],
-                    [float(d["rankers"][n]["perfect_rr"]) for d in part_docs],
-                    clusters=[d["seed"] for d in part_docs],
-                    unit="seed",
-                ).as_dict()
-                for n in names
-                if n != "raw"
-            }
-            if part_docs and "raw" in names
-            else {},
-            # each ranker's reciprocal rank of the true latent minus raw's on the same runs, seed-clustered
-            "true_rr_vs_raw": {
-                n: bootstrap_paired_diff(
-                    [float(d["rankers"]["raw"]["true_rr"]) for d in part_docs],
-                    [float(d["rankers"][n]["true_rr"]) for d in part_docs],
-                    clusters=[d["seed"] for d in part_docs],
-                    unit="seed",
-                ).as_dict()
-                for n in names
-                if n != "raw"
-            }
-            if part_docs and "raw" in names
-            else {},
+            # each ranker's reciprocal rank of the first perfect detector (and of the true latent) minus
+            # raw's on the same runs, seed-clustered
+            "perfect_rr_vs_raw": _vs_raw(part_docs, names, "perfect_rr"),
+            "true_rr_vs_raw": _vs_raw(part_docs, names, "true_rr"),
         }
     tune = split["tune"]["by_ranker"]
     winner = (
