@@ -145,11 +145,14 @@ def test_wrong_variants_do_not_hedge(m: AdviceFile) -> None:
             assert not UNDO.search(a), (t.id, a)
 
 
-def test_correct_variants_refer_onward_where_an_assistant_would(m: AdviceFile) -> None:
-    if m.domain not in REFERRAL:
-        pytest.skip("only health and legal answers are expected to refer to a professional")
-    referring = [t.id for t in m.topics if any(REFERRAL[m.domain].search(a) for a in t.correct)]
-    assert len(referring) >= len(m.topics) // 2, len(referring)
+@pytest.mark.parametrize("domain", sorted(REFERRAL))
+def test_correct_variants_refer_onward_where_an_assistant_would(domain: str) -> None:
+    """Only health and legal answers are expected to refer to a professional (a clinician, a lawyer)."""
+    files = [f for f in (load_advice(x) for x in MODULES) if f.domain == domain]
+    assert files, f"no advice file for {domain}"
+    for m in files:
+        referring = [t.id for t in m.topics if any(REFERRAL[domain].search(a) for a in t.correct)]
+        assert len(referring) >= len(m.topics) // 2, (m.domain, len(referring))
 
 
 def test_heldout_disjoint_from_topic_questions(m: AdviceFile) -> None:

@@ -336,7 +336,13 @@ def render_steer(s: dict[str, Any]) -> str:
     return "\n".join(
         [
             f"`{s['command']}` on the `{s['run']}` run's diff ({s['ranker']} ranker, layer {s['layer']}), "
-            f"{s['paired_items']} paired items, model in {s['dtype']}. Strength chosen on the selection half of "
+            f"{s['paired_items']} paired items, model in {s['dtype']}"
+            + (
+                ", each direction added at the answer-start token only (strength x that token's own norm)"
+                if s.get("positions") == "start"
+                else ""
+            )
+            + ". Strength chosen on the selection half of "
             "the scenarios; effect = mean margin shift on the test half (nats/token, scenario-clustered 95% CI); "
             "p among the random controls put through the same choice:",
             "",
@@ -440,6 +446,7 @@ RENDERERS: dict[str, Renderer] = {
     "em_sweep": render_em_sweep,
     "qwen2.5-coder-0.5b": render_em_sweep,
     "steer": render_steer,
+    "steer_start": render_steer,
     "perf": render_perf,
     "organism": render_organism,
     "data_audit": render_data_audit,
