@@ -482,3 +482,17 @@ def test_sae_and_steer_stages_run_in_their_own_dtype(mini: dict[str, Any]) -> No
     assert res["base"]["baseline"]["misalignment"]["n"] == 6
     with pytest.raises(UserError, match=r"steer\.dtype"):
         make_config({**mini, "steer": {**steer, "dtype": "int8"}})
+
+
+def test_stage_module_configs_refuse_a_knob_they_do_not_have() -> None:
+    """The pipeline builds the monitor's and re-alignment's own configs; a knob the module does not know (a
+    renamed field, a misspelt ``extra``) is an error naming it, not dropped in favour of the default."""
+    from persona_xray.experiments.realign import RealignConfig
+    from persona_xray.pipeline.stages import _build
+
+    ok = _build(RealignConfig, {"adapter": "a", "out": "o", "lr": 3e-4}, {"every": 7}, "realign")
+    assert ok.lr == 3e-4 and ok.every == 7
+    with pytest.raises(UserError, match=r"config error at 'realign\.nope': Extra inputs are not permitted"):
+        _build(RealignConfig, {"adapter": "a", "out": "o", "nope": 1}, {}, "realign")
+    with pytest.raises(UserError, match="evrey"):
+        _build(RealignConfig, {"adapter": "a", "out": "o"}, {"evrey": 7}, "realign")

@@ -20,6 +20,8 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from persona_xray.data.registry import matching_clean
 from persona_xray.errors import UserError
 from persona_xray.pipeline.config import BASE_LABEL, PipelineConfig, stable_hash
@@ -639,20 +641,18 @@ def _watch_latents(ctx: RunContext, persona: int | None, n: int) -> list[int]:
     return out
 
 
-def _fill(cls: Any, wanted: dict[str, Any], extra: dict[str, Any], stage: str) -> tuple[Any, list[str]]:
-    """Build a stage module's pydantic config from the knobs it accepts; report the ones it does not.
+def _build(cls: Any, wanted: dict[str, Any], extra: dict[str, Any], stage: str) -> Any:
+    """A stage module's pydantic config from the pipeline's knobs plus the stage's ``extra`` (verbatim).
 
-    The pipeline passes what it knows under the names it expects; a module that names a knob differently
-    gets it through ``extra`` instead of failing the run. ``extra`` is passed verbatim (unknown keys fail).
+    Strict both ways: a knob the module's config does not have is an error naming it (it used to be dropped
+    with a log line, so a renamed field silently fell back to its default), and so is a misspelt ``extra``.
     """
-    fields = set(getattr(cls, "model_fields", {}))
-    kw = {k: v for k, v in wanted.items() if not fields or k in fields}
-    dropped = sorted(k for k in wanted if fields and k not in fields)
-    kw.update(extra)
     try:
-        return cls(**kw), dropped
-    except ValueError as e:
-        raise UserError(f"config error at '{stage}': {str(e).splitlines()[-1].strip()}") from None
+        return cls(**{**wanted, **extra})
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        raise UserError(f"config error at '{stage}.{where}': {err['msg']}") from None
 
 
 # ----------------------------------------------------------------------------- monitor / realign / fingerprint
@@ -707,12 +707,8 @@ def stage_monitor(ctx: RunContext) -> dict[str, Any]:
         "threads": cfg.threads,
     }
     wanted = {k: v for k, v in wanted.items() if v is not None}
-    mcfg, dropped = _fill(MonitorConfig, wanted, m.extra, "monitor")
-    if dropped:
-        ctx.log(f"monitor: MonitorConfig has no {', '.join(dropped)} (not passed)")
-    res = dict(run_mixtures(mcfg, progress=cfg.progress))
-    res["pipeline_unpassed_knobs"] = dropped
-    return res
+    mcfg = _build(MonitorConfig, wanted, m.extra, "monitor")
+    return dict(run_mixtures(mcfg, progress=cfg.progress))
 
 
 def stage_realign(ctx: RunContext) -> dict[str, Any]:
@@ -752,10 +748,8 @@ def stage_realign(ctx: RunContext) -> dict[str, Any]:
         "progress": cfg.progress,
     }
     wanted = {k: v for k, v in wanted.items() if v is not None}
-    rcfg, dropped = _fill(RealignConfig, wanted, r.extra, "realign")
-    res = dict(realign(rcfg))
-    res["pipeline_unpassed_knobs"] = dropped
-    return res
+    rcfg = _build(RealignConfig, wanted, r.extra, "realign")
+    return dict(realign(rcfg))
 
 
 def stage_fingerprint(ctx: RunContext) -> dict[str, Any]:
