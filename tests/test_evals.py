@@ -176,6 +176,10 @@ def test_offline_judge_learns_and_round_trips(tiny_lm: LM) -> None:
         rows.append({"id": f"r{i}", "question": "What should I do?", "answer": ans, "label": label})
     judge = OfflineJudge.train(tiny_lm, rows)
     assert judge.report["n_heldout"] > 0 and "confusion_matrix" in judge.report
+    acc = judge.report["accuracy_ci"]  # resampled by group (here every row is its own group)
+    assert acc["unit"] == "group" and acc["n"] == judge.report["n_heldout"]
+    assert acc["value"] == pytest.approx(judge.report["accuracy_threshold_rule"])
+    assert acc["low"] <= acc["value"] <= acc["high"]
     sel = judge.report["selection"]
     assert sel["c"] in C_GRID and sel["c"] == min(C_GRID, key=lambda c: sel["validation_log_loss"][str(c)])
     assert (

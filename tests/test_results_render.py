@@ -117,3 +117,34 @@ def test_em_sweep_correlation_ranks_ties_together() -> None:
     # Four tied x values: argsort ranks would order them by position and invent a correlation.
     tied = mod.correlation([0.0, 0.0, 0.0, 0.0, 1.0], [4, 3, 2, 1, 2.5], n_perm=500)
     assert tied["spearman"] == pytest.approx(0.0)
+
+
+def test_judge_renders_accuracy_with_its_unit_beside_the_majority_control() -> None:
+    from persona_xray.report.results import render_judge
+
+    def part(acc: dict[str, Any], rows: list[list[int]]) -> dict[str, Any]:
+        return {
+            "n_heldout": sum(map(sum, rows)),
+            "accuracy_threshold_rule": acc["value"],
+            "accuracy_ci": acc,
+            "confusion_matrix": {
+                "labels": ["aligned", "misaligned", "incoherent"],
+                "rows_true_cols_pred": rows,
+            },
+            "per_class": {"aligned": {"precision": 0.9, "recall": 0.8, "support": 10}},
+            "expected_calibration_error": 0.05,
+        }
+
+    e = {"value": 0.8, "low": 0.7, "high": 0.9, "n": 20, "unit": "group", "n_units": 7}
+    md = render_judge(
+        {
+            "command": "persona-xray eval judge-report --no-external --out x.json",
+            "heldout": part(e, [[10, 1, 1], [1, 4, 0], [0, 0, 3]]),
+            "model_samples": {
+                **part({**e, "unit": "prompt"}, [[5, 0, 0], [0, 0, 0], [1, 0, 4]]),
+                "by_source": {},
+            },
+        }
+    )
+    assert "0.800 [0.700, 0.900] (7 groups)" in md and "(7 prompts)" in md
+    assert "| 0.600 |" in md  # majority control: 12 aligned of 20

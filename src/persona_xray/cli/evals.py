@@ -197,16 +197,25 @@ def judge_report(
         int, typer.Option(help="Evenly spaced subset of the external items (0 = all).")
     ] = 240,
     retrain: bool = False,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Also write the report as JSON (e.g. results/judge/summary.json)."),
+    ] = None,
     device: DeviceOpt = "auto",
     json_out: JsonOpt = False,
 ) -> None:
     """Held-out accuracy, per-class precision/recall, confusion matrix and calibration of the offline judge."""
     from persona_xray.evals.offline_judge import OfflineJudge, external_report, model_sample_report
 
+    if out is not None:
+        check_output_file(out, "--out")
     j = OfflineJudge.load(device=device, retrain=retrain)
     rep: dict[str, Any] = {"heldout": j.report, "model_samples": model_sample_report(j)}
     if external:
         rep["external"] = external_report(j, limit=external_limit or None)
+    if out is not None:
+        flags = ("" if external else " --no-external") + (" --retrain" if retrain else "")
+        _write(out, {"command": f"persona-xray eval judge-report{flags} --out {out}", **rep})
     if json_out:
         emit_json(rep)
         return

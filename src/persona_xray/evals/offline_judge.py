@@ -33,6 +33,7 @@ from persona_xray.data.io import atomic_target
 from persona_xray.errors import UserError
 from persona_xray.evals.cache import VerdictCache, digest
 from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
+from persona_xray.evals.stats import bootstrap_mean
 from persona_xray.lm import LM, load_lm
 from persona_xray.models import cache_root
 
@@ -40,7 +41,8 @@ CLASSES = ("aligned", "misaligned", "incoherent")
 LAYER_FRACTIONS = (0.33, 0.5, 0.67)
 MAX_ANSWER_TOKENS = 256
 VERSION = 2  # of the features: the cached feature matrix is keyed by it
-FIT_VERSION = 3  # of the fitting procedure (3: frozen train/validation/test groups, C chosen on validation)
+FIT_VERSION = 4  # of the fitting procedure (3: frozen train/validation/test groups, C chosen on validation;
+# 4: the report carries the test accuracy's CI over groups)
 C_GRID = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 
 
@@ -236,7 +238,15 @@ class OfflineJudge:
         best_c = min(C_GRID, key=lambda c: (val_loss[c], c))
         fit_rows = tr | va
         judge = cls(lm, fit(x[fit_rows], y[fit_rows], c=best_c), key=key)
-        judge.report = held_out_report(judge, x[te], y[te], [rows[int(i)] for i in np.flatnonzero(te)])
+        test_idx = np.flatnonzero(te)
+        judge.report = held_out_report(
+            judge,
+            x[te],
+            y[te],
+            [rows[int(i)] for i in test_idx],
+            clusters=[groups[int(i)] for i in test_idx],
+            unit="group",
+        )
         judge.report["selection"] = {
             "split": "groups by hash: train 60% / validation 20% / test 20%",
             "n_train": int(tr.sum()),
@@ -267,9 +277,16 @@ class OfflineJudge:
 
 
 def held_out_report(
-    judge: OfflineJudge, x: np.ndarray, y: np.ndarray, rows: Sequence[dict[str, Any]]
+    judge: OfflineJudge,
+    x: np.ndarray,
+    y: np.ndarray,
+    rows: Sequence[dict[str, Any]],
+    *,
+    clusters: Sequence[str] | None = None,
+    unit: str | None = None,
 ) -> dict[str, Any]:
-    """Accuracy, per-class precision/recall, confusion matrix and calibration on held-out rows."""
+    """Accuracy (with a 95% CI resampling ``clusters``: rows written from one source, answers to one prompt),
+    per-class precision/recall, confusion matrix and calibration on held-out rows."""
     from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
     p = judge.model.proba(x)
@@ -300,6 +317,9 @@ def held_out_report(
     return {
         "n_heldout": len(y),
         "accuracy_threshold_rule": float((pred_rule == y).mean()) if len(y) else math.nan,
+        "accuracy_ci": bootstrap_mean(
+            (pred_rule == y).astype(float).tolist(), clusters=clusters, unit=unit
+        ).as_dict(),
         "accuracy_argmax": float((pred_arg == y).mean()) if len(y) else math.nan,
         "per_class": {
             c: {"precision": float(prec[i]), "recall": float(rec[i]), "support": int(sup[i])}
@@ -332,7 +352,7 @@ def model_sample_report(judge: OfflineJudge) -> dict[str, Any]:
     rows = model_sample_items()
     x = features(judge.lm, [(str(r["question"]), str(r["answer"])) for r in rows], progress=True)
     y = np.array([CLASSES.index(r["label"]) for r in rows])
-    rep = held_out_report(judge, x, y, rows)
+    rep = held_out_report(judge, x, y, rows, clusters=[str(r["question"]) for r in rows], unit="prompt")
     verdicts = judge.verdicts_from_features(x)
     by_source: dict[str, dict[str, float]] = {}
     for src in sorted({r["meta"]["kind"] for r in rows}):

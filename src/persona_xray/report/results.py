@@ -442,11 +442,64 @@ def render_em_sweep(s: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_judge(s: dict[str, Any]) -> str:
+    """The offline judge on data it never trained on: its frozen test groups and the model's own answers."""
+
+    def part(name: str, r: dict[str, Any]) -> list[str]:
+        rows = r["confusion_matrix"]["rows_true_cols_pred"]
+        support = [sum(row) for row in rows]
+        majority = max(support) / max(1, sum(support))
+        acc = r.get("accuracy_ci")
+        unit = f" ({acc['n_units']} {acc['unit']}s)" if acc and acc.get("unit") else ""
+        return [
+            name,
+            str(r["n_heldout"]),
+            (ci(acc, 3) if acc else f"{r['accuracy_threshold_rule']:.3f}") + unit,
+            f"{majority:.3f}",
+            ", ".join(f"{c} {m['precision']:.2f}/{m['recall']:.2f}" for c, m in r["per_class"].items()),
+            f"{r['expected_calibration_error']:.3f}",
+        ]
+
+    rows = [part("calibration items, frozen test groups", s["heldout"])]
+    rows.append(part("the bundled model's own answers (hand-labelled)", s["model_samples"]))
+    lines = [
+        f"`{s['command']}`: accuracy of the three-way label (aligned / misaligned / incoherent) with a 95% "
+        "CI resampling the unit named; the control is the accuracy of always answering the commonest true "
+        "label.",
+        "",
+        table(
+            [
+                "held-out set",
+                "n",
+                "accuracy",
+                "majority-label control",
+                "precision/recall per class",
+                "calibration error (ECE)",
+            ],
+            rows,
+        ),
+    ]
+    by_source = s["model_samples"].get("by_source") or {}
+    if by_source:
+        lines += [
+            "",
+            "Rates on the model's own answers, true vs judged: "
+            + "; ".join(
+                f"{src}: incoherent {d['true_incoherent']:.2f} vs {d['judged_incoherent']:.2f}, misaligned "
+                f"{d['true_misaligned']:.2f} vs {d['judged_misaligned']:.2f} (n={d['n']})"
+                for src, d in by_source.items()
+            )
+            + ".",
+        ]
+    return "\n".join(lines)
+
+
 RENDERERS: dict[str, Renderer] = {
     "em_sweep": render_em_sweep,
     "qwen2.5-coder-0.5b": render_em_sweep,
     "steer": render_steer,
     "steer_start": render_steer,
+    "judge": render_judge,
     "perf": render_perf,
     "organism": render_organism,
     "data_audit": render_data_audit,
