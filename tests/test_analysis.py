@@ -179,6 +179,36 @@ def test_steering_monotone_and_ranking(pair: tuple[LM, LM, TopKSAE]) -> None:
     assert page.startswith("<!doctype html>") and "<svg" in page and "<script" not in page
 
 
+def test_causal_test_saves_each_side_and_resumes_without_loading_the_tuned_model(
+    pair: tuple[LM, LM, TopKSAE], tmp_path: Path
+) -> None:
+    """The one two-sided test behind the CLI and the pipeline: each side is saved as it finishes; resuming
+    reads both back without calling for the tuned model; without a tuned model only the induce side runs."""
+    base, tuned, sae = pair
+    g = torch.Generator().manual_seed(7)
+    dirs = {f"latent:{i}": torch.randn(base.d_model, generator=g) for i in range(2)}
+    fn = _toy_eval(sae.W_dec[PLANTED].detach(), PROMPTS)
+    calls: list[int] = []
+
+    def lazy() -> LM:
+        calls.append(1)
+        return tuned
+
+    logged: list[str] = []
+    a, b = causal_test(base, lazy, dirs, LAYER, fn, [0.5], save_dir=tmp_path, log=logged.append)  # type: ignore[arg-type]
+    assert calls == [1] and b is not None and len(logged) == 2
+    assert (tmp_path / "steer_base.json").is_file() and (tmp_path / "steer_tuned.json").is_file()
+
+    def refuse() -> LM:
+        raise AssertionError("a resumed run must not load the tuned model")
+
+    a2, b2 = causal_test(base, refuse, dirs, LAYER, fn, [0.5], save_dir=tmp_path, resume=True)  # type: ignore[arg-type]
+    assert b2 is not None
+    assert a2.as_dict()["curves"] == a.as_dict()["curves"] and b2.as_dict()["curves"] == b.as_dict()["curves"]
+    only, none = causal_test(base, None, dirs, LAYER, fn, [0.5])  # type: ignore[arg-type]
+    assert none is None and only.as_dict()["curves"] == a.as_dict()["curves"]
+
+
 def test_coherence_budget_excludes_points(tmp_path: Path) -> None:
     from persona_xray.analysis.steer import Point
     from persona_xray.evals.stats import Estimate

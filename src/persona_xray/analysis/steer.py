@@ -522,18 +522,51 @@ def steer_screen(
 
 def causal_test(
     base: LM,
-    tuned: LM,
+    tuned: LM | Callable[[], LM] | None,
     directions: dict[str, Tensor],
     layer: int,
     eval_fn: EvalFn | None = None,
     strengths: Sequence[float] = DEFAULT_STRENGTHS,
-) -> tuple[SweepResult, SweepResult]:
-    """The study's two-sided test: +strengths on the base model (induce), -strengths on the tuned one."""
+    *,
+    save_dir: str | Path | None = None,
+    budget: float = DEFAULT_BUDGET,
+    resume: bool = False,
+    log: Callable[[str], None] | None = None,
+    **sweep: Any,
+) -> tuple[SweepResult, SweepResult | None]:
+    """The study's two-sided test: +strengths on the base model (induce), -strengths on the tuned one.
+
+    The one implementation behind the ``steer`` command, the pipeline's steer stage and the library API.
+    ``tuned`` may be a callable, called only when that side runs (a model load saved when it resumes), or
+    None for the induce side alone. With ``save_dir`` each side is written to ``steer_base.json`` /
+    ``steer_tuned.json`` as soon as it finishes; with ``resume`` a side already there is read back instead
+    of recomputed, so a killed run keeps a finished side. ``sweep`` goes to :func:`steer_sweep`
+    (``split_seed``, ``nll_budget``, ``progress``, ``positions``, ...).
+    """
     mags = [abs(s) for s in check_finite(strengths, "steering strengths")]
-    return (
-        steer_sweep(base, directions, layer, mags, eval_fn),
-        steer_sweep(tuned, directions, layer, [-m for m in mags], eval_fn),
-    )
+    out = None if save_dir is None else Path(save_dir)
+    results: dict[str, SweepResult | None] = {"base": None, "tuned": None}
+    for side, sign in (("base", 1.0), ("tuned", -1.0)):
+        if side == "tuned" and tuned is None:
+            break
+        path = None if out is None else out / f"steer_{side}.json"
+        if resume and path is not None and path.is_file():
+            results[side] = load_sweep(path)
+            continue
+        if side == "base":
+            lm = base
+        else:
+            assert tuned is not None  # the loop stopped above otherwise
+            lm = tuned if isinstance(tuned, LM) else tuned()
+        if log is not None:
+            log(f"steer/{side}: {len(directions)} directions x {len(mags)} strengths")
+        sw = steer_sweep(lm, directions, layer, [sign * m for m in mags], eval_fn, **sweep)
+        if path is not None:
+            sw.save(path, budget)
+        results[side] = sw
+    on_base = results["base"]
+    assert on_base is not None
+    return on_base, results["tuned"]
 
 
 def best_names(sweep: SweepResult, k: int, budget: float = DEFAULT_BUDGET) -> list[str]:

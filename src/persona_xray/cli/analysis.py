@@ -251,7 +251,7 @@ def steer_cmd(
 ) -> None:
     """Steer the base model along candidate latents (+) and the tuned one (-); rank by causal effect."""
     from persona_xray.analysis.diff import load_diff
-    from persona_xray.analysis.steer import candidate_directions, paired_scorer, steer_sweep
+    from persona_xray.analysis.steer import candidate_directions, causal_test, paired_scorer, steer_sweep
     from persona_xray.evals.paired import load_paired
     from persona_xray.lm import load_lm
 
@@ -284,13 +284,26 @@ def steer_cmd(
         "progress": not json_out,
         "positions": where,
     }
-    on_base = steer_sweep(base, dirs, d.layer, mags, scorer, **opts)
-    on_base.save(out / "steer_base.json", budget)
+    loaded: list[LM] = []
+
+    def tuned_lm() -> LM:
+        if not loaded:
+            loaded.append(load_lm(tuned_model or model, adapter=adapter, device=device, dtype=dtype))
+        return loaded[0]
+
+    on_base, on_tuned = causal_test(
+        base,
+        tuned_lm if adapter or tuned_model else None,
+        dirs,
+        d.layer,
+        scorer,
+        mags,
+        save_dir=out,
+        budget=budget,
+        **opts,
+    )
     result: dict[str, Any] = {"base": on_base.ranking(budget), "held_out": {"base": on_base.report(budget)}}
-    if adapter or tuned_model:
-        tuned = load_lm(tuned_model or model, adapter=adapter, device=device, dtype=dtype)
-        on_tuned = steer_sweep(tuned, dirs, d.layer, [-m for m in mags], scorer, **opts)
-        on_tuned.save(out / "steer_tuned.json", budget)
+    if on_tuned is not None:
         result["tuned"] = on_tuned.ranking(budget)
         result["held_out"]["tuned"] = on_tuned.report(budget)
     if freeform_best:
@@ -307,7 +320,7 @@ def steer_cmd(
         result["base_freeform"] = ff_base.ranking(budget)
         if adapter or tuned_model:
             ff_tuned = steer_sweep(
-                tuned, keep, d.layer, [-m for m in mags], ff, progress=not json_out, positions=where
+                tuned_lm(), keep, d.layer, [-m for m in mags], ff, progress=not json_out, positions=where
             )
             ff_tuned.save(out / "steer_tuned_freeform.json", budget)
             result["tuned_freeform"] = ff_tuned.ranking(budget)

@@ -550,12 +550,12 @@ def _directions(ctx: RunContext, sae: TopKSAE, d: Any) -> dict[str, Any]:
 def stage_steer(ctx: RunContext) -> dict[str, Any]:
     """The study's causal test: +steering on the base model, -steering on the primary fine-tune.
 
-    The two sides are the two halves of ``analysis.steer.causal_test``, run one at a time so a killed stage
-    keeps a finished side (``steer_base.json``) and resumes with the other.
+    The two sides are ``analysis.steer.causal_test``'s, saved as each finishes, so a killed stage keeps a
+    finished side (``steer_base.json``) and resumes with the other.
     """
     from persona_xray.analysis.diff import load_diff
     from persona_xray.analysis.persona import persona_latent, save_html
-    from persona_xray.analysis.steer import load_sweep, paired_scorer, steer_sweep
+    from persona_xray.analysis.steer import causal_test, paired_scorer
     from persona_xray.evals.paired import load_paired
 
     st = ctx.cfg.steer
@@ -570,29 +570,25 @@ def stage_steer(ctx: RunContext) -> dict[str, Any]:
         batch_size=ctx.cfg.eval.batch_size,
         reference=load_reference() if st.coherence else None,
     )
-    mags = [abs(x) for x in st.strengths]
     base = ctx.base_lm()
     steered = ctx.base_lm(st.dtype)
-    sides = {}
-    for side, sign in (("base", 1.0), ("tuned", -1.0)):
-        path = out / f"steer_{side}.json"
-        if path.is_file():
-            sides[side] = load_sweep(path)
-            continue
-        lm = steered if side == "base" else ctx.tuned_lm(ctx.cfg.finetune.primary, st.dtype)
-        ctx.log(f"steer/{side}: {len(dirs)} directions x {len(mags)} strengths")
-        sw = steer_sweep(
-            lm,
-            dirs,
-            d.layer,
-            [sign * m for m in mags],
-            scorer,
-            split_seed=st.split_seed,
-            nll_budget=st.nll_budget,
-            progress=ctx.cfg.progress,
-        )
-        sw.save(path, st.budget)
-        sides[side] = sw
+    on_base, on_tuned = causal_test(
+        steered,
+        lambda: ctx.tuned_lm(ctx.cfg.finetune.primary, st.dtype),
+        dirs,
+        d.layer,
+        scorer,
+        st.strengths,
+        save_dir=out,
+        budget=st.budget,
+        resume=True,
+        log=ctx.log,
+        split_seed=st.split_seed,
+        nll_budget=st.nll_budget,
+        progress=ctx.cfg.progress,
+    )
+    assert on_tuned is not None
+    sides = {"base": on_base, "tuned": on_tuned}
     persona, note = None, ""
     try:
         from persona_xray.analysis.diff import corpus_contexts
