@@ -199,7 +199,15 @@ def render_organism(s: dict[str, Any]) -> str:
         vs = h[vs_key].get(name)
         rows.append(
             [f"**{name}**" if name == s["winner_on_tune"] else name]
-            + ([ci(c["perfect_hit@3"], 2), ci(c["perfect_rr"], 3)] if perfect else [])
+            + (
+                [
+                    f"{s['tune']['by_ranker'][name]['perfect_rr']:.3f}",
+                    ci(c["perfect_hit@3"], 2),
+                    ci(c["perfect_rr"], 3),
+                ]
+                if perfect
+                else []
+            )
             + [
                 "(control)" if vs is None else ci(vs, 3, signed=True),
                 f"{m['true_hit@1']:.2f}",
@@ -223,7 +231,11 @@ def render_organism(s: dict[str, Any]) -> str:
         "",
         table(
             ["ranker"]
-            + (["perfect detector in top 3", "MRR (perfect)"] if perfect else [])
+            + (
+                ["tuning seeds: MRR (perfect)", "perfect detector in top 3", "MRR (perfect)"]
+                if perfect
+                else []
+            )
             + [
                 f"{mrr} minus raw's",
                 "P@1 (true)",
@@ -238,6 +250,23 @@ def render_organism(s: dict[str, Any]) -> str:
         ),
     ]
     if perfect:
+        hits = {
+            n: m.get("perfect_hit@3") for n, m in h["by_ranker"].items() if m.get("perfect_hit@3") is not None
+        }
+        best = max(hits, key=lambda n: hits[n])
+        win = s["winner_on_tune"]
+        lines += [
+            "",
+            f"On the held-out seeds the winner, {win}, puts a perfect detector in its top 3 in "
+            f"{hits.get(win, 0.0):.0%} of runs"
+            + (
+                "."
+                if hits.get(win) == 1.0
+                else f"; no ranker does so in every run, the best ({best}) in {hits[best]:.0%}."
+                if hits[best] < 1.0
+                else f"; {best} does so in every run."
+            ),
+        ]
         lines += [
             "",
             f"A *perfect detector* is a latent whose pairwise AUC for the malicious voice is >= "
@@ -256,7 +285,7 @@ def render_organism(s: dict[str, Any]) -> str:
             f"{sp['harm_chat_mean']:.2f})"
             + (
                 f"; on those, {win} puts a perfect detector in its top 3 in {hit:.0%} of runs."
-                if hit is not None
+                if hit is not None and sp["runs"] < sp["of"]
                 else "."
             ),
         ]
