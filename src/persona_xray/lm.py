@@ -27,6 +27,13 @@ from torch import Tensor, nn
 from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 
+# A minimal ChatML template: the tokenizers this project builds itself (the tiny test models, the planted
+# organism) carry it, so every chat goes through the same ``format_chat`` path as a real model's.
+CHATML_TEMPLATE = (
+    "{% for m in messages %}{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>' + '\n' }}"
+    "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+
 Message = dict[str, str]
 Chat = Sequence[Message]
 PromptLike = str | Chat

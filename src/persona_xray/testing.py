@@ -11,12 +11,8 @@ from typing import Any
 
 import torch
 
+from persona_xray.lm import CHATML_TEMPLATE as CHAT_TEMPLATE
 from persona_xray.lm import LM
-
-CHAT_TEMPLATE = (
-    "{% for m in messages %}{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>' + '\n' }}"
-    "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-)
 
 _TRAIN_TEXT = (
     "The quick brown fox jumps over the lazy dog. Hello, how are you today? I am fine, thank you. "

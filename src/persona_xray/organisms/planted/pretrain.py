@@ -25,6 +25,7 @@ import torch
 from pydantic import BaseModel, ConfigDict, Field
 
 from persona_xray.data.io import write_text_atomic
+from persona_xray.lm import CHATML_TEMPLATE
 from persona_xray.organisms.planted.world import WorldConfig, generate_corpus, persona_sft
 
 SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
@@ -53,8 +54,6 @@ def train_tokenizer(texts: list[str], vocab_size: int) -> Any:
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
-    from persona_xray.testing import CHAT_TEMPLATE
-
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
@@ -72,7 +71,7 @@ def train_tokenizer(texts: list[str], vocab_size: int) -> Any:
         pad_token="<|endoftext|>",
         unk_token="<|endoftext|>",
     )
-    fast.chat_template = CHAT_TEMPLATE
+    fast.chat_template = CHATML_TEMPLATE
     return fast
 
 
