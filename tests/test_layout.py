@@ -140,3 +140,25 @@ def test_the_report_imports_no_experiment_or_stage() -> None:
         if any(_in(x, b) for b in banned)
     )
     assert bad == []
+
+
+def _package(module: str, path: Path) -> str:
+    return module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+
+def test_no_private_name_crosses_a_package() -> None:
+    """``from persona_xray.x import _name`` only within x's own package: a private helper another package
+    needs is part of an interface and gets a public name (and a docstring)."""
+    mods = _modules()
+    bad = []
+    for m, p in mods.items():
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.module and node.module in mods):
+                continue
+            crosses = _package(node.module, mods[node.module]) != _package(m, p)
+            bad += [
+                f"{m} <- {node.module}.{a.name}"
+                for a in node.names
+                if crosses and a.name.startswith("_") and not a.name.startswith("__")
+            ]
+    assert bad == []

@@ -155,8 +155,9 @@ def replace_block_output(output: Any, hidden: Tensor) -> Any:
     return (hidden, *tuple(output[1:]))
 
 
-class _StopForward(Exception):
-    """Raised by a capture hook to skip every layer after the one being read."""
+class StopForward(Exception):
+    """Raised by a capture hook to skip every layer after the one being read (``LM.capture(stop=True)``);
+    a caller that drives the forward itself suppresses it around the call, as the harvest does."""
 
 
 @dataclass
@@ -471,7 +472,7 @@ class LM:
         def hook(_mod: nn.Module, _inp: Any, output: Any) -> None:
             store.append(block_output(output).detach())
             if stop:
-                raise _StopForward
+                raise StopForward
 
         handle = self.layers[layer].register_forward_hook(hook)
         try:
@@ -506,7 +507,7 @@ class LM:
         for start in range(0, len(encoded), batch_size):
             chunk = encoded[start : start + batch_size]
             ids, mask = self.pad_right(chunk)
-            with self.capture(layer, stop=True) as store, contextlib.suppress(_StopForward):
+            with self.capture(layer, stop=True) as store, contextlib.suppress(StopForward):
                 self.model(input_ids=ids, attention_mask=mask)
             hidden = store[0].float().cpu()
             for b, e in enumerate(chunk):
@@ -580,7 +581,9 @@ def _stopping_criteria(should_stop: Callable[[], bool] | None) -> Any:
     return StoppingCriteriaList([_Poll()])
 
 
-class _NullBar:
+class NullBar:
+    """A progress bar that shows nothing: the ``progress=False`` stand-in for tqdm."""
+
     def update(self, n: int) -> None:
         pass
 
@@ -590,7 +593,7 @@ class _NullBar:
 
 def _progress(total: int, desc: str, enabled: bool) -> Any:
     if not enabled:
-        return _NullBar()
+        return NullBar()
     from tqdm.auto import tqdm
 
     return tqdm(total=total, desc=desc, leave=False)

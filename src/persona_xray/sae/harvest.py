@@ -27,7 +27,7 @@ from torch import Tensor
 
 from persona_xray.data.io import atomic_target, write_text_atomic
 from persona_xray.errors import UserError
-from persona_xray.lm import LM, _StopForward
+from persona_xray.lm import LM, NullBar, StopForward
 from persona_xray.sae.corpus import Doc, iter_documents, resolve_corpus
 
 MANIFEST = "manifest.json"
@@ -154,7 +154,7 @@ def harvest(
     def run_batch(batch: list[tuple[int, int, list[int]]]) -> None:
         nonlocal buffered
         ids, mask = lm.pad_right([w for _, _, w in batch])
-        with torch.no_grad(), lm.capture(layer, stop=True) as store, contextlib.suppress(_StopForward):
+        with torch.no_grad(), lm.capture(layer, stop=True) as store, contextlib.suppress(StopForward):
             lm.model(input_ids=ids, attention_mask=mask)
         hidden = store[0]
         for b, (doc, start, w) in enumerate(batch):
@@ -199,10 +199,8 @@ def harvest(
 
 
 def _bar(total: int | None, enabled: bool, initial: int) -> Any:
-    from persona_xray.lm import _NullBar
-
     if not enabled:
-        return _NullBar()
+        return NullBar()
     from tqdm.auto import tqdm
 
     return tqdm(total=total, initial=initial, desc="harvest", unit="tok", unit_scale=True)
