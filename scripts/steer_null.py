@@ -42,6 +42,13 @@ def main() -> None:
         default="all",
         help="steer every position (x median norm) or the answer-start token only (x its own norm)",
     )
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        default=None,
+        help="another steer_null summary of the same run, diff and items (e.g. the other --positions): its "
+        "held-out rows are added to this summary as '<side>@<positions>' for a side-by-side table",
+    )
     args = ap.parse_args()
     res = {s: json.loads((args.run / s / "result.json").read_text()) for s in ("finetune", "sae", "diff")}
     primary = res["diff"].get("primary") or next(iter(res["finetune"]["runs"]))
@@ -68,7 +75,14 @@ def main() -> None:
     print(" ".join(cmd[1:]), file=sys.stderr)
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     doc: dict[str, Any] = json.loads(out)
-    write_summary(args, res, primary, doc["held_out"], doc.get("wall_s"))
+    held_out = doc["held_out"]
+    if args.compare is not None:
+        other = json.loads(args.compare.read_text())
+        if other.get("run") != args.run.name or other.get("paired_items") != args.limit:
+            raise SystemExit(f"{args.compare} is not a summary of the same run and items")
+        where = other.get("positions", "all")
+        held_out = {**held_out, **{f"{side}@{where}": rows for side, rows in other["held_out"].items()}}
+    write_summary(args, res, primary, held_out, doc.get("wall_s"))
 
 
 def write_summary(
@@ -83,7 +97,8 @@ def write_summary(
         + f"--limit {args.limit} --top {args.top} --random {args.random} --strengths {args.strengths} "
         + f"--dtype {args.dtype}"
         + (" --base-only" if args.base_only else "")
-        + (f" --positions {args.positions}" if args.positions != "all" else ""),
+        + (f" --positions {args.positions}" if args.positions != "all" else "")
+        + (f" --compare {args.compare}" if args.compare is not None else ""),
         "run": str(args.run.name),
         "primary": primary,
         "layer": res["diff"].get("layer"),

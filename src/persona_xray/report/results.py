@@ -345,13 +345,18 @@ def render_perf(s: dict[str, Any]) -> str:
 def render_steer(s: dict[str, Any]) -> str:
     """The steering study with a real null: held-out effects and p-values among random controls."""
     sides = {"base": "induce on the base model (+)", "tuned": f"suppress on {s['primary']} (-)"}
+    where = {"all": "every position", "start": "answer start"}
+    main = where[s.get("positions", "all")]
+    compared = any("@" in side for side in s["held_out"])
     rows = []
-    for side, rows_side in s["held_out"].items():
+    for key, rows_side in s["held_out"].items():
+        side, _, pos = key.partition("@")
+        label = sides.get(side, side) + (f", {where.get(pos or '', main)}" if compared else "")
         for r in rows_side:
             t = r["test_shift"]
             rows.append(
                 [
-                    sides.get(side, side),
+                    label,
                     r["name"],
                     f"{r['strength']:+g}",
                     ci(t, 3, signed=True) + f" ({t.get('n_units')} {t.get('unit')}s)",
