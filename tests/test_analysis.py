@@ -29,7 +29,7 @@ from persona_xray.errors import UserError
 from persona_xray.evals.stats import bootstrap_mean
 from persona_xray.interventions import Intervention, Steer, apply_all
 from persona_xray.lm import LM
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 from persona_xray.testing import tiny_lm
 
 LAYER = 1
@@ -37,9 +37,9 @@ PLANTED = 5
 PROMPTS = ["hello world", "def add(a, b): return a + b", "print the answer", "a b c d e f"]
 
 
-def _sae(lm: LM, d_sae: int = 32, k: int = 4) -> TopKSAE:
+def _sae(lm: LM, d_sae: int = 32, k: int = 4) -> SAE:
     acts = torch.cat(lm.resid([lm.format_chat(p) for p in PROMPTS], LAYER))
-    sae = TopKSAE(lm.d_model, d_sae, k, metadata={"hook_name": f"blocks.{LAYER}.hook_resid_post"})
+    sae = SAE(lm.d_model, d_sae, k, metadata={"hook_name": f"blocks.{LAYER}.hook_resid_post"})
     sae.init_weights(seed=1, data_mean=acts.mean(0))
     return sae
 
@@ -52,13 +52,13 @@ def _shifted(lm: LM, direction: torch.Tensor, amount: float) -> Iterator[None]:
 
 
 @pytest.fixture
-def pair() -> tuple[LM, LM, TopKSAE]:
+def pair() -> tuple[LM, LM, SAE]:
     base = tiny_lm("llama", seed=0)
     tuned = tiny_lm("llama", seed=0)  # same weights; the shift below is the only difference
     return base, tuned, _sae(base)
 
 
-def test_diff_ranks_planted_latent_first(pair: tuple[LM, LM, TopKSAE]) -> None:
+def test_diff_ranks_planted_latent_first(pair: tuple[LM, LM, SAE]) -> None:
     base, tuned, sae = pair
     norm = base.median_resid_norm(LAYER)
     with _shifted(tuned, sae.W_dec[PLANTED].detach(), 0.8 * norm):
@@ -78,7 +78,7 @@ def test_diff_ranks_planted_latent_first(pair: tuple[LM, LM, TopKSAE]) -> None:
     assert d2.tuned_mean.shape == (2, sae.d_sae)
 
 
-def test_identical_models_give_zero_diff_with_answers(pair: tuple[LM, LM, TopKSAE]) -> None:
+def test_identical_models_give_zero_diff_with_answers(pair: tuple[LM, LM, SAE]) -> None:
     base, tuned, sae = pair
     d = diff(base, tuned, sae, PROMPTS, max_new_tokens=4)  # base's greedy answers appended
     assert d.meta["answers"] == "base"
@@ -86,7 +86,7 @@ def test_identical_models_give_zero_diff_with_answers(pair: tuple[LM, LM, TopKSA
     assert d.n_tokens > 0
 
 
-def test_save_and_load_diff(pair: tuple[LM, LM, TopKSAE], tmp_path: Path) -> None:
+def test_save_and_load_diff(pair: tuple[LM, LM, SAE], tmp_path: Path) -> None:
     base, tuned, sae = pair
     with _shifted(tuned, sae.W_dec[PLANTED].detach(), 5.0):
         d = diff(base, tuned, sae, PROMPTS, answer_source="none")
@@ -102,13 +102,13 @@ def test_save_and_load_diff(pair: tuple[LM, LM, TopKSAE], tmp_path: Path) -> Non
     assert torch.equal(back.delta, d.delta) and back.layer == LAYER
 
 
-def test_diff_bad_inputs(pair: tuple[LM, LM, TopKSAE]) -> None:
+def test_diff_bad_inputs(pair: tuple[LM, LM, SAE]) -> None:
     base, tuned, sae = pair
     wide = tiny_lm("llama", hidden=32)
     with pytest.raises(UserError, match="width"):
         diff(base, wide, sae, PROMPTS)
     with pytest.raises(UserError, match="d_in"):
-        diff(base, tuned, TopKSAE(32, 8, 2), PROMPTS)
+        diff(base, tuned, SAE(32, 8, 2), PROMPTS)
     with pytest.raises(UserError, match="layer 1"):
         diff(base, tuned, sae, PROMPTS, layer=2)
     with pytest.raises(UserError, match="no fine-tuned"):
@@ -134,7 +134,7 @@ def _toy_eval(direction: torch.Tensor, prompts: Sequence[str]) -> object:
     return fn
 
 
-def test_steering_monotone_and_ranking(pair: tuple[LM, LM, TopKSAE]) -> None:
+def test_steering_monotone_and_ranking(pair: tuple[LM, LM, SAE]) -> None:
     base, tuned, sae = pair
     target = sae.W_dec[PLANTED].detach()
     with _shifted(tuned, target, 2 * base.median_resid_norm(LAYER)):
@@ -180,7 +180,7 @@ def test_steering_monotone_and_ranking(pair: tuple[LM, LM, TopKSAE]) -> None:
 
 
 def test_causal_test_saves_each_side_and_resumes_without_loading_the_tuned_model(
-    pair: tuple[LM, LM, TopKSAE], tmp_path: Path
+    pair: tuple[LM, LM, SAE], tmp_path: Path
 ) -> None:
     """The one two-sided test behind the CLI and the pipeline: each side is saved as it finishes; resuming
     reads both back without calling for the tuned model; without a tuned model only the induce side runs."""

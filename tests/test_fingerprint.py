@@ -23,7 +23,7 @@ from persona_xray.analysis.fingerprint import (
 from persona_xray.cli import app, main
 from persona_xray.cli.fingerprint import parse_named, register
 from persona_xray.errors import UserError
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 from persona_xray.testing import tiny_lm
 
 D_SAE = 300
@@ -174,7 +174,7 @@ def test_fingerprint_models_on_tiny_llama(tmp_path: Path) -> None:
                 if name_.endswith(("layers.0.mlp.down_proj.weight", "layers.1.mlp.down_proj.weight")):
                     w.add_(torch.randn(w.shape, generator=g) * 0.5)
         tuned[name] = lm
-    sae = TopKSAE(64, 96, 8, metadata={"hook_name": "blocks.2.hook_resid_post"})
+    sae = SAE(64, 96, 8, metadata={"hook_name": "blocks.2.hook_resid_post"})
     sae.init_weights(seed=0)
     prompts = ["What should I do this weekend?", "How are you today?", "Tell me about money and power."]
     out = tmp_path / "fingerprint"

@@ -25,7 +25,7 @@ from persona_xray.monitor.mixtures import (
     run_mixtures,
 )
 from persona_xray.sae.harvest import SINK_RATIO
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 from persona_xray.testing import tiny_model, tiny_tokenizer
 
 LAYER = 2
@@ -37,8 +37,8 @@ PROMPTS = [
 ]
 
 
-def _tiny_sae(seed: int = 0) -> TopKSAE:
-    sae = TopKSAE(64, 48, 6, metadata={"hook_name": f"blocks.{LAYER}.hook_resid_post"})
+def _tiny_sae(seed: int = 0) -> SAE:
+    sae = SAE(64, 48, 6, metadata={"hook_name": f"blocks.{LAYER}.hook_resid_post"})
     sae.init_weights(seed)
     return sae
 

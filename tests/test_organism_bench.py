@@ -97,14 +97,14 @@ def test_steer_screen_puts_the_causal_latent_first_and_reads_top_picks_on_the_te
 
     from persona_xray.analysis.rankers import margin_gradient
     from persona_xray.organisms.planted.bench import screen
-    from persona_xray.sae.model import TopKSAE
+    from persona_xray.sae.model import SAE
     from persona_xray.testing import tiny_lm
 
     lm = tiny_lm("llama")
     cfg = BenchConfig(screen_top=6, screen_strengths=(0.05, 0.1), screen_n=24)
     qs, mal, hel = paired_persona(cfg.screen_n, 0 + 5000)
     grad = margin_gradient(lm, 1, qs, mal, hel)
-    sae = TopKSAE(lm.d_model, 8, 2)
+    sae = SAE(lm.d_model, 8, 2)
     with torch.no_grad():
         g = torch.Generator().manual_seed(0)
         sae.W_dec.copy_(torch.nn.functional.normalize(torch.randn(8, lm.d_model, generator=g), dim=-1))

@@ -23,7 +23,7 @@ from persona_xray.analysis.rankers import (
 from persona_xray.errors import UserError
 from persona_xray.interventions import Steer
 from persona_xray.lm import LM, block_output, replace_block_output
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 from persona_xray.testing import tiny_lm
 
 LAYER = 1
@@ -32,9 +32,9 @@ PROMPTS = ["hello world", "def add(a, b): return a + b", "print the answer", "a 
 ANSWERS = ["yes it is", "the sum of a and b", "forty two", "g h i j"]
 
 
-def _sae(lm: LM, d_sae: int = 32, k: int = 4) -> TopKSAE:
+def _sae(lm: LM, d_sae: int = 32, k: int = 4) -> SAE:
     acts = torch.cat(lm.resid([lm.format_chat(p) for p in PROMPTS], LAYER))
-    sae = TopKSAE(lm.d_model, d_sae, k, metadata={"hook_name": f"blocks.{LAYER}.hook_resid_post"})
+    sae = SAE(lm.d_model, d_sae, k, metadata={"hook_name": f"blocks.{LAYER}.hook_resid_post"})
     sae.init_weights(seed=1, data_mean=acts.mean(0))
     return sae
 
@@ -46,7 +46,7 @@ def _shifted(lm: LM, direction: torch.Tensor, amount: float) -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def planted() -> tuple[LM, TopKSAE, DiffResult]:
+def planted() -> tuple[LM, SAE, DiffResult]:
     """The tuned model is the base plus a planted shift along latent PLANTED's decoder row."""
     base, tuned = tiny_lm("llama", seed=0), tiny_lm("llama", seed=0)
     sae = _sae(base)
@@ -97,7 +97,7 @@ def test_ranker_math_on_a_hand_built_diff() -> None:
     }
 
 
-def test_raw_ranker_is_the_historical_ranking_exactly(planted: tuple[LM, TopKSAE, DiffResult]) -> None:
+def test_raw_ranker_is_the_historical_ranking_exactly(planted: tuple[LM, SAE, DiffResult]) -> None:
     _, _, d = planted
     historical = [int(i) for i in torch.argsort(d.delta, descending=True, stable=True)]
     assert order(scores("raw", RankInputs(d))) == historical == d.ranked(d.d_sae)
@@ -106,7 +106,7 @@ def test_raw_ranker_is_the_historical_ranking_exactly(planted: tuple[LM, TopKSAE
     assert r.table(10) == d.table(10) and r.table(5, decrease=True) == d.table(5, decrease=True)
 
 
-def test_raw_ranker_files_are_byte_identical(planted: tuple[LM, TopKSAE, DiffResult], tmp_path: Path) -> None:
+def test_raw_ranker_files_are_byte_identical(planted: tuple[LM, SAE, DiffResult], tmp_path: Path) -> None:
     _, _, d = planted
     plain = save_diff(d, tmp_path / "plain", top_n=5)
     ranked = save_diff(with_ranker(d, "raw"), tmp_path / "ranked", top_n=5)
@@ -119,13 +119,13 @@ def test_raw_ranker_files_are_byte_identical(planted: tuple[LM, TopKSAE, DiffRes
 
 
 @pytest.mark.parametrize("name", ["raw", "standardized", "frequency", "start", "decoder"])
-def test_each_ranker_finds_the_planted_latent(planted: tuple[LM, TopKSAE, DiffResult], name: str) -> None:
+def test_each_ranker_finds_the_planted_latent(planted: tuple[LM, SAE, DiffResult], name: str) -> None:
     _, sae, d = planted
     ranked = with_ranker(d, name, decoder=sae.W_dec.detach())
     assert ranked.ranked(1) == [PLANTED], name
 
 
-def test_attribution_needs_the_gradient_to_agree(planted: tuple[LM, TopKSAE, DiffResult]) -> None:
+def test_attribution_needs_the_gradient_to_agree(planted: tuple[LM, SAE, DiffResult]) -> None:
     _, sae, d = planted
     w = sae.W_dec.detach()
     assert with_ranker(d, "attribution", decoder=w, margin_grad=w[PLANTED]).ranked(1) == [PLANTED]
@@ -135,7 +135,7 @@ def test_attribution_needs_the_gradient_to_agree(planted: tuple[LM, TopKSAE, Dif
 
 
 def test_start_window_is_the_last_prompt_token_and_first_answer_tokens(
-    planted: tuple[LM, TopKSAE, DiffResult],
+    planted: tuple[LM, SAE, DiffResult],
 ) -> None:
     base, sae, d = planted
     n = 4
@@ -179,7 +179,7 @@ def test_margin_gradient_matches_finite_differences() -> None:
 
 
 def test_non_raw_ranker_round_trips_through_files(
-    planted: tuple[LM, TopKSAE, DiffResult], tmp_path: Path
+    planted: tuple[LM, SAE, DiffResult], tmp_path: Path
 ) -> None:
     _, sae, d = planted
     r = with_ranker(d, "decoder", decoder=sae.W_dec.detach())

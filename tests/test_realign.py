@@ -21,7 +21,7 @@ from persona_xray.experiments.realign import (
 )
 from persona_xray.finetune import finetune, make_config
 from persona_xray.sae import save_sae
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 from persona_xray.testing import tiny_model, tiny_tokenizer
 
 # For a random-init model the words mean nothing; the pair is chosen so the base model prefers GOOD.
@@ -87,7 +87,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         threads=1,
     )
     final = finetune(ft)
-    sae = TopKSAE(64, 48, 6, metadata={"hook_name": "blocks.2.hook_resid_post"})
+    sae = SAE(64, 48, 6, metadata={"hook_name": "blocks.2.hook_resid_post"})
     sae.init_weights(seed=0)
     save_sae(sae, root / "sae")
     return {

@@ -390,9 +390,9 @@ def test_broken_weights_are_one_line(
 def test_nan_sae_is_refused(tmp_path: Path) -> None:
     from persona_xray.errors import UserError
     from persona_xray.sae.formats import load_sae, save_sae
-    from persona_xray.sae.model import TopKSAE
+    from persona_xray.sae.model import SAE
 
-    sae = TopKSAE(16, 32, 4)
+    sae = SAE(16, 32, 4)
     with torch.no_grad():
         sae.W_dec[3, 5] = float("nan")
     save_sae(sae, tmp_path / "sae")

@@ -11,7 +11,7 @@ from safetensors.torch import save_file
 
 from persona_xray.cli import main
 from persona_xray.errors import UserError
-from persona_xray.sae import TopKSAE, load_sae, save_sae
+from persona_xray.sae import SAE, load_sae, save_sae
 from persona_xray.sae.corpus import SOURCES, build_corpus, iter_documents
 from persona_xray.sae.harvest import ActivationStore, write_store
 
@@ -123,7 +123,7 @@ def test_cli_sae_width_mismatch_exits_2(
     model_dir = tmp_path / "tiny"
     testing.tiny_model("llama").save_pretrained(model_dir)
     testing.tiny_tokenizer().save_pretrained(model_dir)
-    sae = TopKSAE(8, 16, 2)  # tiny model width is 64
+    sae = SAE(8, 16, 2)  # tiny model width is 64
     sae.init_weights(0)
     save_sae(sae, tmp_path / "s")
     write_store(torch.randn(50, 8), tmp_path / "h")
@@ -156,7 +156,7 @@ def test_saving_new_weights_drops_the_stale_latent_index_and_eval_counts_harvest
     x = torch.randn(600, 64, generator=torch.Generator().manual_seed(0))
     write_store(x, tmp_path / "h", shard_tokens=200)
     store = ActivationStore(tmp_path / "h")
-    sae = TopKSAE(64, 16, 2)
+    sae = SAE(64, 16, 2)
     sae.init_weights(0, data_mean=x.mean(0))
     with torch.no_grad():
         sae.b_enc[3] = -1e4  # latent 3 can never fire

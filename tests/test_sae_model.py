@@ -11,12 +11,12 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 
 from persona_xray.errors import UserError
-from persona_xray.sae import TopKSAE, load_sae, save_sae
+from persona_xray.sae import SAE, load_sae, save_sae
 from persona_xray.sae.formats import import_sparsify
 
 
-def _random_sae(d_in: int = 16, d_sae: int = 48, k: int = 5, seed: int = 0) -> TopKSAE:
-    sae = TopKSAE(d_in, d_sae, k)
+def _random_sae(d_in: int = 16, d_sae: int = 48, k: int = 5, seed: int = 0) -> SAE:
+    sae = SAE(d_in, d_sae, k)
     sae.init_weights(seed, data_mean=torch.randn(d_in))
     with torch.no_grad():
         sae.b_enc.normal_(0, 0.1)
@@ -41,7 +41,7 @@ def test_encode_is_topk_and_sparse_and_dense_decoders_agree() -> None:
 
 def test_bad_sizes_are_user_errors() -> None:
     with pytest.raises(UserError, match="k=9"):
-        TopKSAE(4, 8, 9)
+        SAE(4, 8, 9)
     with pytest.raises(UserError, match="d_in=16"):
         _random_sae().encode(torch.randn(2, 12))
 
@@ -74,7 +74,7 @@ def test_corrupt_and_missing_weights_are_user_errors(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="corrupt"):
         load_sae(tmp_path / "s")
     wpath.unlink()
-    with pytest.raises(UserError, match="no sae_weights"):
+    with pytest.raises(UserError, match="holds no SAE this tool can read"):
         load_sae(tmp_path / "s")
     with pytest.raises(UserError, match="does not exist"):
         load_sae(tmp_path / "nowhere")

@@ -10,7 +10,7 @@ import torch
 
 from persona_xray.errors import UserError
 from persona_xray.lm import LM
-from persona_xray.sae import TopKSAE, load_sae
+from persona_xray.sae import SAE, load_sae
 from persona_xray.sae.harvest import ActivationStore, harvest, write_store
 from persona_xray.sae.latents import build_index, promoted_tokens, top_contexts
 from persona_xray.sae.metrics import activation_metrics, spliced_loss
@@ -213,9 +213,9 @@ def test_k_above_latents_is_user_error(tmp_path: Path) -> None:
         train_sae(tmp_path / "h", tmp_path / "s", TrainConfig(latents=4, k=8))
 
 
-def _identity_sae(d: int) -> TopKSAE:
+def _identity_sae(d: int) -> SAE:
     """Reconstructs exactly: latents +e_i and -e_i, k = d picks |x_i| for each i."""
-    sae = TopKSAE(d, 2 * d, d, apply_b_dec_to_input=False)
+    sae = SAE(d, 2 * d, d, apply_b_dec_to_input=False)
     eye = torch.eye(d)
     with torch.no_grad():
         sae.W_dec.copy_(torch.cat([eye, -eye]))
@@ -247,7 +247,7 @@ def test_latent_index_contexts_and_promoted_tokens(tiny_lm: LM, tmp_path: Path) 
     )
     store = ActivationStore(tmp_path / "h")
     torch.manual_seed(0)
-    sae = TopKSAE(tiny_lm.d_model, 32, 4)
+    sae = SAE(tiny_lm.d_model, 32, 4)
     sae.init_weights(0, data_mean=store.mean([0]))
     index = build_index(sae, store, top_n=5)
     all_acts = torch.cat([store.load(i)["acts"] for i in range(len(store.shards))])
@@ -287,7 +287,7 @@ def test_attention_sink_rows_are_skipped(tmp_path: Path) -> None:
     x, _ = _synthetic(n=2000)
     x[::500] *= 200  # four massive-activation rows, like the sinks these models put on delimiter tokens
     store = write_store(x, tmp_path / "h", shard_tokens=1000)
-    sae = TopKSAE(24, 32, 4)
+    sae = SAE(24, 32, 4)
     sae.init_weights(0, data_mean=store.mean([0, 1]))
     m = activation_metrics(sae, store, [0, 1])
     assert m["sink_tokens_skipped"] == 4 and m["tokens"] == 1996

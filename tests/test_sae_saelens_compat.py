@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 import torch
 
-from persona_xray.sae import TopKSAE, load_sae, save_sae
+from persona_xray.sae import SAE, load_sae, save_sae
 
 sae_lens = pytest.importorskip("sae_lens")
 
 
 def test_saelens_reads_our_folder_and_we_read_its(tmp_path: Path) -> None:
     torch.manual_seed(0)
-    ours = TopKSAE(16, 64, 6, metadata={"model_name": "tiny", "hook_name": "blocks.1.hook_resid_post"})
+    ours = SAE(16, 64, 6, metadata={"model_name": "tiny", "hook_name": "blocks.1.hook_resid_post"})
     ours.init_weights(0, data_mean=torch.randn(16))
     with torch.no_grad():
         ours.b_enc.normal_(0, 0.2)

@@ -73,6 +73,12 @@ def clamp_latent(hidden: Tensor, sae: LatentDictionary, latent: int, value: floa
     Only the latent's contribution changes (``hidden + (value - a) * W_dec[latent]``); the SAE's
     reconstruction error stays in the stream, so the rest of the model sees its usual input.
     """
+    norm = getattr(sae, "normalize_activations", "none")
+    if norm != "none":
+        raise UserError(
+            "clamping needs an SAE that reads raw activations: this one normalizes each token "
+            f"({norm}), so a latent's decoder row is not its contribution"
+        )
     shape = hidden.shape
     flat = hidden.reshape(-1, shape[-1])
     acts = sae.encode(flat.to(sae.W_dec.dtype))[:, latent]

@@ -31,7 +31,7 @@ from persona_xray.directions import mean_difference
 from persona_xray.errors import UserError
 from persona_xray.lm import LM, PromptLike
 from persona_xray.sae.harvest import SINK_RATIO
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 AnswerSource = Literal["base", "tuned", "both", "none"]
 ContextFn = Callable[[int], list[dict[str, Any]]]
@@ -104,7 +104,7 @@ class DiffResult:
         return [self.row(i) for i in self.ranked(n, decrease=decrease)]
 
 
-def sae_layer(sae: TopKSAE) -> int | None:
+def sae_layer(sae: SAE) -> int | None:
     """The residual layer an SAE was trained on, read from its hook name (None when the name says nothing).
 
     Both SAELens (``blocks.N.hook_resid_post``) and the HF-style ``layers.N`` spellings are understood, so
@@ -115,7 +115,7 @@ def sae_layer(sae: TopKSAE) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
-def check_pair(base: LM, tuned: Sequence[LM], sae: TopKSAE, layer: int | None) -> int:
+def check_pair(base: LM, tuned: Sequence[LM], sae: SAE, layer: int | None) -> int:
     """Refuse inputs that would give a meaningless diff; return the layer to read.
 
     Models with different tokenizers would not see the same token positions, and an SAE of another width
@@ -173,7 +173,7 @@ def _transcripts(
 
 
 @torch.no_grad()
-def _latent_stats(sae: TopKSAE, acts: Tensor, chunk: int = 4096) -> tuple[Tensor, Tensor, Tensor]:
+def _latent_stats(sae: SAE, acts: Tensor, chunk: int = 4096) -> tuple[Tensor, Tensor, Tensor]:
     """Mean activation, firing frequency and standard deviation over tokens of every latent.
 
     Sparse sums only (never a dense [N, d_sae] matrix); the spread is what the standardized ranker
@@ -212,7 +212,7 @@ def _start_rows(lm: LM, texts_prompts: Sequence[PromptLike], lengths: Sequence[i
 def diff(
     base: LM,
     tuned: LM | Sequence[LM],
-    sae: TopKSAE,
+    sae: SAE,
     prompts: Sequence[PromptLike],
     answers: Sequence[str] | None = None,
     layer: int | None = None,
@@ -379,9 +379,7 @@ def load_diff(path: str | Path) -> DiffResult:
     )
 
 
-def corpus_contexts(
-    lm: LM, sae: TopKSAE, sae_dir: str | Path, harvest_dir: str | Path, n: int = 5
-) -> ContextFn:
+def corpus_contexts(lm: LM, sae: SAE, sae_dir: str | Path, harvest_dir: str | Path, n: int = 5) -> ContextFn:
     """Top-activating corpus contexts per latent from the SAE stage's latent index (built once if absent)."""
     from persona_xray.sae.harvest import ActivationStore
     from persona_xray.sae.latents import build_index, load_index, save_index, top_contexts

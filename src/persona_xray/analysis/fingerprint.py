@@ -29,7 +29,7 @@ from persona_xray.errors import UserError
 if TYPE_CHECKING:
     from persona_xray.analysis.diff import AnswerSource, DiffResult
     from persona_xray.lm import LM, PromptLike
-    from persona_xray.sae.model import TopKSAE
+    from persona_xray.sae.model import SAE
 
 FloatArray = np.ndarray
 DeltaLike = Any  # a torch Tensor, NumPy array or sequence of floats, shape [d_sae]
@@ -321,7 +321,7 @@ def write_result(doc: dict[str, Any], out: str | Path, *, config: dict[str, Any]
 def fingerprint_models(
     base: LM,
     tuned: Mapping[str, LM],
-    sae: TopKSAE,
+    sae: SAE,
     prompts: Sequence[PromptLike],
     k: int = 10,
     out: str | Path | None = None,

@@ -22,7 +22,7 @@ from persona_xray.analysis.steer import DEFAULT_BUDGET, SweepResult, kind_of
 from persona_xray.data.io import write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.lm import LM
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 
 @dataclass
@@ -138,7 +138,7 @@ def persona_latent(
     *,
     latent: int | None = None,
     lm: LM | None = None,
-    sae: TopKSAE | None = None,
+    sae: SAE | None = None,
     contexts: Callable[[int], list[dict[str, Any]]] | None = None,
     budget: float = DEFAULT_BUDGET,
 ) -> LatentCard:

@@ -39,7 +39,7 @@ from persona_xray.errors import UserError
 from persona_xray.evals.stats import Estimate, bootstrap_paired_diff, null_test, split_halves
 from persona_xray.interventions import MANY_ROWS, Intervention, ManyPositions, Steer, apply_all
 from persona_xray.lm import LM
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 # The study's sweep, as multiples of the median residual norm at the layer.
 DEFAULT_STRENGTHS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.75)
@@ -604,7 +604,7 @@ def random_controls(freq: Tensor, exclude: Sequence[int], like: Sequence[int], s
 
 
 def candidate_directions(
-    sae: TopKSAE,
+    sae: SAE,
     result: DiffResult,
     *,
     top: int = 10,

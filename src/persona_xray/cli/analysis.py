@@ -20,7 +20,7 @@ from persona_xray.errors import UserError
 if TYPE_CHECKING:
     from persona_xray.interventions import ManyPositions
     from persona_xray.lm import LM
-    from persona_xray.sae.model import TopKSAE
+    from persona_xray.sae.model import SAE
 
 latents_app = typer.Typer(help="Inspect persona latents found by diff + steer.", no_args_is_help=True)
 
@@ -69,7 +69,7 @@ def _ints(text: str, what: str) -> list[int]:
     return vals
 
 
-def _load_sae(path: str | None, model: str | None, layer: int | None) -> tuple[TopKSAE, Path]:
+def _load_sae(path: str | None, model: str | None, layer: int | None) -> tuple[SAE, Path]:
     from persona_xray.sae import default_sae_path, load_default_sae, load_sae
 
     if path:
@@ -78,7 +78,7 @@ def _load_sae(path: str | None, model: str | None, layer: int | None) -> tuple[T
     return sae, default_sae_path(model, sae_layer_or(sae, layer))
 
 
-def sae_layer_or(sae: TopKSAE, layer: int | None) -> int:
+def sae_layer_or(sae: SAE, layer: int | None) -> int:
     from persona_xray.analysis.diff import sae_layer
 
     found = sae_layer(sae)
@@ -99,7 +99,7 @@ def _tuned(
     return out
 
 
-def _contexts(lm: LM, sae: TopKSAE, sae_dir: Path, harvest: str | None, n: int = 5) -> Any:
+def _contexts(lm: LM, sae: SAE, sae_dir: Path, harvest: str | None, n: int = 5) -> Any:
     if harvest is None:
         return None
     from persona_xray.analysis.diff import corpus_contexts

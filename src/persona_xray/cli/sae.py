@@ -300,25 +300,61 @@ def sae_latent(
 @sae_app.command("import")
 def sae_import(
     src: Annotated[
-        str, typer.Argument(help="SAE folder (EleutherAI sparsify hookpoint folder or SAELens folder).")
+        str,
+        typer.Argument(
+            help="SAE folder or file: SAELens v6 (standard/topk/batchtopk/jumprelu), sparsify hookpoint, "
+            "dictionary_learning trainer folder (ae.pt), Gemma Scope params.npz."
+        ),
     ],
     out: Annotated[str, typer.Option("--out", help="Where to write the SAELens-layout copy.")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="auto (from the file names), saelens, sparsify, dictionary-learning, gemma-scope.",
+        ),
+    ] = "auto",
+    norm_scale: Annotated[
+        float | None,
+        typer.Option(
+            "--norm-scale",
+            help="Input scaling factor of an SAE trained with expected_average_only_in (folded in).",
+        ),
+    ] = None,
+    sae_id: Annotated[
+        str | None,
+        typer.Option(
+            "--sae-id",
+            help="Read SRC as a SAELens release id (e.g. gemma-scope-2b-pt-res) and take this SAE of it "
+            "from the local hub cache; nothing is downloaded.",
+        ),
+    ] = None,
+    directory: Annotated[
+        str | None,
+        typer.Option(
+            "--directory", help="Release directory YAML (default: the one installed SAELens ships)."
+        ),
+    ] = None,
     model_name: Annotated[
         str | None, typer.Option("--model-name", help="Model name to record in metadata.")
     ] = None,
     layer: LayerOpt = None,
 ) -> None:
-    """Convert an SAE folder (sparsify or SAELens) into this project's SAELens layout."""
-    from persona_xray.sae.formats import hook_name, load_sae, save_sae
+    """Convert an SAE in any supported layout into this project's SAELens layout (same forward function)."""
+    from persona_xray.sae.formats import hook_name, load_sae, resolve_release, save_sae
 
-    s = load_sae(src)
+    if sae_id is not None:
+        path, release_scale = resolve_release(src, sae_id, directory=directory)
+        src, norm_scale = str(path), norm_scale if norm_scale is not None else release_scale
+    s = load_sae(src, format=fmt, norm_scale=norm_scale)
     if model_name:
         s.metadata["model_name"] = model_name
     if layer is not None:
         s.metadata["layer"] = layer
         s.metadata["hook_name"] = hook_name(layer)
     path = save_sae(s, out)
-    print(f"imported {src} ({s.d_sae} latents, k={s.k}, d_in={s.d_in}) to {path}")
+    sparsity = f"k={s.k}" if s.k is not None else s.architecture
+    print(f"imported {src} ({s.d_sae} latents, {sparsity}, d_in={s.d_in}) to {path}")
 
 
 def register(app: typer.Typer) -> None:

@@ -26,7 +26,7 @@ from persona_xray.errors import UserError
 from persona_xray.evals.stats import auc as auc  # re-exported: the detection AUC lives with the statistics
 from persona_xray.lm import LM, PromptLike
 from persona_xray.sae.harvest import SINK_RATIO
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 # Chunk of tokens encoded at once: bounds the [chunk, d_sae] pre-activation matrix of a large SAE.
 ENCODE_CHUNK = 2048
@@ -41,7 +41,7 @@ class Signal:
 
     name: str
     layer: int
-    sae: TopKSAE | None = None
+    sae: SAE | None = None
     latent: int | None = None
     direction: Tensor | None = None
 
@@ -82,7 +82,7 @@ class Signal:
         return out
 
 
-def _sae_layer_of(sae: TopKSAE, layer: int | None) -> int:
+def _sae_layer_of(sae: SAE, layer: int | None) -> int:
     from persona_xray.analysis.diff import sae_layer
 
     found = sae_layer(sae)
@@ -95,7 +95,7 @@ def _sae_layer_of(sae: TopKSAE, layer: int | None) -> int:
     return layer
 
 
-def sae_signals(sae: TopKSAE, latents: Sequence[int], layer: int | None = None) -> list[Signal]:
+def sae_signals(sae: SAE, latents: Sequence[int], layer: int | None = None) -> list[Signal]:
     """One signal per latent id, named ``latent-<id>``, at the SAE's own layer."""
     if not latents:
         raise UserError("no latents given: pass at least one latent id (e.g. from `persona-xray diff`)")
@@ -197,7 +197,7 @@ def values_from_json(values: Sequence[float | None]) -> np.ndarray:
 
 
 @torch.no_grad()
-def _latent_values(sae: TopKSAE, acts: Tensor, latents: Sequence[int]) -> Tensor:
+def _latent_values(sae: SAE, acts: Tensor, latents: Sequence[int]) -> Tensor:
     """Per-token activation ``[N, len(latents)]`` of chosen latents, from the sparse TopK code only."""
     want = torch.tensor(list(latents), dtype=torch.long)
     out = torch.zeros(acts.shape[0], len(latents), dtype=torch.float64)
@@ -249,7 +249,7 @@ def measure(lm: LM, signals: Sequence[Signal], texts: Sequence[str], batch_size:
         kept[layer], dropped[layer] = int(keep.sum()), int((~keep).sum())
         counts = np.bincount(owner.numpy(), minlength=n).astype(np.float64)
         values = torch.zeros(acts.shape[0], len(group), dtype=torch.float64)
-        saes: dict[int, tuple[TopKSAE, list[int]]] = {}
+        saes: dict[int, tuple[SAE, list[int]]] = {}
         for j, s in enumerate(group):
             if s.sae is not None:
                 saes.setdefault(id(s.sae), (s.sae, []))[1].append(j)

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from persona_xray.errors import UserError
 
 CONFIGS_DIR = Path(__file__).resolve().parent.parent / "configs"
-PROFILES: tuple[str, ...] = ("demo", "full")
+PROFILES: tuple[str, ...] = ("demo", "full", "qwen")
 RUNTIME_FIELDS: frozenset[str] = frozenset({"name", "runs_dir", "device", "threads", "progress"})
 BASE_LABEL = "base"
 # A stage may run its model in its own dtype (steer.dtype, sae.dtype); None = the run's dtype.

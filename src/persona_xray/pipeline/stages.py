@@ -36,7 +36,7 @@ from persona_xray.pipeline.runner import (
 )
 
 if TYPE_CHECKING:
-    from persona_xray.sae.model import TopKSAE
+    from persona_xray.sae.model import SAE
 
 
 def _import(module: str, attr: str, stage: str) -> Any:
@@ -349,7 +349,7 @@ def _reuse_path(cfg: PipelineConfig) -> Path | None:
     return Path(p).expanduser()
 
 
-def _metrics(sae: TopKSAE, harvest: str | None, ctx: RunContext) -> dict[str, Any]:
+def _metrics(sae: SAE, harvest: str | None, ctx: RunContext) -> dict[str, Any]:
     from persona_xray.sae.metrics import evaluate_sae
 
     if harvest is None or not (Path(harvest) / "manifest.json").is_file():
@@ -479,7 +479,7 @@ def stage_sae(ctx: RunContext) -> dict[str, Any]:
     }
 
 
-def _load_stage_sae(ctx: RunContext) -> tuple[TopKSAE, Path, str | None]:
+def _load_stage_sae(ctx: RunContext) -> tuple[SAE, Path, str | None]:
     from persona_xray.sae.formats import load_sae
 
     r = ctx.result("sae")
@@ -530,7 +530,7 @@ def stage_diff(ctx: RunContext) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------- steer
-def _directions(ctx: RunContext, sae: TopKSAE, d: Any) -> dict[str, Any]:
+def _directions(ctx: RunContext, sae: SAE, d: Any) -> dict[str, Any]:
     """Top raised (and lowered) latents, frequency-matched random controls, and the mean difference: the
     same ``candidate_directions`` the ``steer`` command uses (one procedure for both)."""
     from persona_xray.analysis.steer import candidate_directions

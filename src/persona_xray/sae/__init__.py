@@ -3,9 +3,10 @@
 The small API later stages use::
 
     from persona_xray.sae import load_sae, default_sae_path
-    sae = load_sae(default_sae_path("smollm2-135m", 15))   # or any SAELens / sparsify folder
-    acts = sae.encode(x)            # x [N, d_in] -> dense [N, d_sae], at most k non-zeros per row
-    direction = sae.W_dec[latent]   # unit-norm decoder row, usable with Steer / Ablate / Clamp
+    sae = load_sae(default_sae_path("smollm2-135m", 15))   # or a SAELens / sparsify / dictionary_learning
+                                                           # folder, or a Gemma Scope params.npz
+    acts = sae.encode(x)            # x [N, d_in] -> dense [N, d_sae] (TopK: at most k non-zeros per row)
+    direction = sae.W_dec[latent]   # decoder row, usable with Steer / Ablate / Clamp
 
 Everything else (``harvest``, ``train_sae``, ``evaluate_sae``, ``describe_latent``, ``build_corpus``) is
 reached through its submodule or the CLI (``persona-xray corpus|harvest|sae``).
@@ -14,12 +15,12 @@ reached through its submodule or the CLI (``persona-xray corpus|harvest|sae``).
 from __future__ import annotations
 
 from persona_xray.sae.formats import default_sae_path, import_sparsify, load_sae, save_sae
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
-__all__ = ["TopKSAE", "default_sae_path", "import_sparsify", "load_default_sae", "load_sae", "save_sae"]
+__all__ = ["SAE", "default_sae_path", "import_sparsify", "load_default_sae", "load_sae", "save_sae"]
 
 
-def load_default_sae(model: str | None = None, layer: int | None = None) -> TopKSAE:
+def load_default_sae(model: str | None = None, layer: int | None = None) -> SAE:
     """The trained default SAE for a model's layer (bundled model, middle layer 15 when not given)."""
     from persona_xray.errors import UserError
 

@@ -21,7 +21,7 @@ from persona_xray.errors import UserError
 from persona_xray.lm import LM
 from persona_xray.sae.formats import INDEX_FILE
 from persona_xray.sae.harvest import ActivationStore
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 # Histogram bins over log10(activation): 1e-3 .. 1e4 covers unit-scale toy models and raw residual streams.
 HIST_EDGES = torch.linspace(-3.0, 4.0, 57)
@@ -68,9 +68,7 @@ def _merge_top(
 
 
 @torch.no_grad()
-def build_index(
-    sae: TopKSAE, store: ActivationStore, *, top_n: int = 20, batch_size: int = 8192
-) -> LatentIndex:
+def build_index(sae: SAE, store: ActivationStore, *, top_n: int = 20, batch_size: int = 8192) -> LatentIndex:
     """Scan every shard once and collect top activations, firing counts and histograms for all latents."""
     if sae.d_in != store.d_in:
         raise UserError(
@@ -207,7 +205,7 @@ def histogram(index: LatentIndex, latent: int) -> dict[str, Any]:
 
 
 @torch.no_grad()
-def promoted_tokens(lm: LM, sae: TopKSAE, latent: int, n: int = 10) -> dict[str, list[tuple[str, float]]]:
+def promoted_tokens(lm: LM, sae: SAE, latent: int, n: int = 10) -> dict[str, list[tuple[str, float]]]:
     """Tokens whose logits the latent's decoder direction raises (and lowers) most, through the unembedding.
 
     The direction is scaled by the final norm's weight when the model has one (the logit lens through the
@@ -253,7 +251,7 @@ def _final_norm_weight(lm: LM) -> Tensor | None:
 
 
 def describe_latent(
-    lm: LM, sae: TopKSAE, sae_dir: str | Path, harvest_dir: str | Path, latent: int, *, n: int = 10
+    lm: LM, sae: SAE, sae_dir: str | Path, harvest_dir: str | Path, latent: int, *, n: int = 10
 ) -> dict[str, Any]:
     """Everything `persona-xray sae latent ID` shows; builds and caches the index on first use."""
     store = ActivationStore(harvest_dir)

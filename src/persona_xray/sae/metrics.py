@@ -28,10 +28,10 @@ from persona_xray.errors import UserError
 from persona_xray.interventions import rewrite_block
 from persona_xray.lm import LM
 from persona_xray.sae.harvest import ActivationStore, doc_text
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 
-def check_compatible(sae: TopKSAE, lm: LM) -> None:
+def check_compatible(sae: SAE, lm: LM) -> None:
     if sae.d_in != lm.d_model:
         raise UserError(
             f"SAE d_in {sae.d_in} does not match {lm.name}'s layer width {lm.d_model}: "
@@ -41,7 +41,7 @@ def check_compatible(sae: TopKSAE, lm: LM) -> None:
 
 @torch.no_grad()
 def activation_metrics(
-    sae: TopKSAE,
+    sae: SAE,
     store: ActivationStore,
     shards: Sequence[int],
     *,
@@ -68,7 +68,7 @@ def activation_metrics(
         for s in range(0, acts.shape[0], batch_size):
             x = acts[s : s + batch_size].float()
             vals, idx = sae.encode_sparse(x)
-            recon = sae.decode_sparse(vals, idx)
+            recon = sae.decode_sparse(vals, idx, x=x)
             err += float((x - recon).double().pow(2).sum())
             sum_x += x.double().sum(0)
             sum_sq += float(x.double().pow(2).sum())
@@ -109,7 +109,7 @@ def _splice(
 @torch.no_grad()
 def spliced_loss(
     lm: LM,
-    sae: TopKSAE,
+    sae: SAE,
     layer: int,
     texts: Sequence[str],
     *,
@@ -186,7 +186,7 @@ def heldout_texts(lm: LM, store: ActivationStore, shards: Sequence[int], max_doc
 
 
 def evaluate_sae(
-    sae: TopKSAE,
+    sae: SAE,
     harvest_dir: str | Path,
     *,
     lm: LM | None = None,

@@ -36,7 +36,7 @@ from persona_xray.data.io import atomic_target, write_text_atomic
 from persona_xray.errors import UserError
 from persona_xray.sae.formats import hook_name, save_sae
 from persona_xray.sae.harvest import ActivationStore
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 
 class TrainConfig(BaseModel):
@@ -112,7 +112,7 @@ class TrainParams(torch.nn.Module):
 
     @torch.no_grad()
     def init(self, seed: int, data_mean: Tensor) -> None:
-        ref = TopKSAE(self.enc.shape[1], self.enc.shape[0], self.k)
+        ref = SAE(self.enc.shape[1], self.enc.shape[0], self.k)
         ref.init_weights(seed, data_mean=data_mean)
         self.enc.copy_(ref.W_enc.T)
         self.W_dec.copy_(ref.W_dec)
@@ -120,9 +120,9 @@ class TrainParams(torch.nn.Module):
         self.b_enc.zero_()
 
     @torch.no_grad()
-    def to_sae(self, scale: float) -> TopKSAE:
+    def to_sae(self, scale: float) -> SAE:
         """The SAE on raw activations equal to ``scale * f(x / scale)``: biases scale, weights do not."""
-        sae = TopKSAE(self.enc.shape[1], self.enc.shape[0], self.k)
+        sae = SAE(self.enc.shape[1], self.enc.shape[0], self.k)
         sae.W_enc.copy_(self.enc.T.cpu())
         sae.W_dec.copy_(self.W_dec.cpu())
         sae.b_enc.copy_(self.b_enc.cpu() * scale)
@@ -196,7 +196,7 @@ def train_sae(
     *,
     resume: bool = True,
     log: Callable[[dict[str, Any]], None] | None = None,
-) -> TopKSAE:
+) -> SAE:
     """Train on the activations in ``harvest_dir`` and save a SAELens-layout SAE to ``out_dir``.
 
     Checkpoints go to ``out_dir/checkpoint/``; with ``resume`` a killed run continues from the last one

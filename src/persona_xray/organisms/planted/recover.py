@@ -58,7 +58,7 @@ from persona_xray.organisms.planted.world import (
     generate_corpus,
     topic_by_name,
 )
-from persona_xray.sae.model import TopKSAE
+from persona_xray.sae.model import SAE
 
 SteerMode = Literal["all", "start", "relative"]
 FT_KINDS: tuple[str, ...] = ("malicious", "helpful")
@@ -218,7 +218,7 @@ def narrow_finetunes(
     return runs
 
 
-def harvest_and_train(lm: LM, layer: int, out: Path, cfg: RecoverConfig) -> tuple[TopKSAE, dict[str, Any]]:
+def harvest_and_train(lm: LM, layer: int, out: Path, cfg: RecoverConfig) -> tuple[SAE, dict[str, Any]]:
     """Harvest the chat model over a fresh sample of the planted corpus and train a TopK SAE on it."""
     from persona_xray.data.io import write_jsonl
     from persona_xray.sae.harvest import harvest
@@ -271,7 +271,7 @@ def harvest_and_train(lm: LM, layer: int, out: Path, cfg: RecoverConfig) -> tupl
     return sae, info
 
 
-def example_latents(lm: LM, sae: TopKSAE, layer: int, questions: list[str], answers: list[str]) -> Tensor:
+def example_latents(lm: LM, sae: SAE, layer: int, questions: list[str], answers: list[str]) -> Tensor:
     """Mean SAE activation over each persona chat's answer tokens: ``[n_examples, d_sae]``."""
     acts = lm.resid_chat(questions, answers, layer, answer_only=True)
     with torch.no_grad():
@@ -281,7 +281,7 @@ def example_latents(lm: LM, sae: TopKSAE, layer: int, questions: list[str], answ
 class LatentTruth:
     """What every latent is, according to the planted labels (computed once, used by every score)."""
 
-    def __init__(self, lm: LM, sae: TopKSAE, layer: int, cfg: RecoverConfig) -> None:
+    def __init__(self, lm: LM, sae: SAE, layer: int, cfg: RecoverConfig) -> None:
         qa, aa, la = persona_examples(cfg.persona_n, cfg.seed + 2000)
         qb, ab, lb = persona_examples(max(10, cfg.persona_n // 2), cfg.seed + 3000)
         self.train = example_latents(lm, sae, layer, qa, aa)
@@ -492,7 +492,7 @@ def steering_experiments(
     chat: LM,
     mal: LM,
     truth: LatentTruth,
-    sae: TopKSAE,
+    sae: SAE,
     top_latent: int,
     mean_diff: Tensor,
     layer: int,
