@@ -118,7 +118,7 @@ def train_sparsify(
     from transformers import get_linear_schedule_with_warmup
 
     from persona_xray.sae.harvest import ActivationStore
-    from persona_xray.sae.model import TopKSAE
+    from persona_xray.sae.model import SAE
 
     store = ActivationStore(harvest)
     train, _ = store.split(1)
@@ -153,7 +153,7 @@ def train_sparsify(
                 break
         epoch += 1
     wall = time.perf_counter() - t
-    ours = TopKSAE(store.d_in, latents, k)
+    ours = SAE(store.d_in, latents, k)
     with torch.no_grad():
         ours.W_enc.copy_(sae.encoder.weight.T)
         ours.b_enc.copy_(sae.encoder.bias)
