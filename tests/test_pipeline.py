@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import torch
 import yaml
 
 from persona_xray.cli.pipeline import render_summary, run_cmd
@@ -482,6 +483,47 @@ def test_sae_and_steer_stages_run_in_their_own_dtype(mini: dict[str, Any]) -> No
     assert res["base"]["baseline"]["misalignment"]["n"] == 6
     with pytest.raises(UserError, match=r"steer\.dtype"):
         make_config({**mini, "steer": {**steer, "dtype": "int8"}})
+
+
+def test_diff_and_steer_run_end_to_end_on_an_imported_jumprelu_sae(mini: dict[str, Any]) -> None:
+    """A pretrained SAE of another architecture (here a Gemma Scope params.npz) drops into the pipeline:
+    the sae stage reuses it, and diff and steer read its JumpReLU codes and decoder rows."""
+    import numpy as np
+
+    from persona_xray.lm import load_lm
+    from persona_xray.sae.formats import load_sae
+
+    d = load_lm(mini["model"], device="cpu").d_model
+    g = torch.Generator().manual_seed(0)
+    npz = Path(mini["runs_dir"]).parent / "gemma-scope" / "params.npz"
+    npz.parent.mkdir(exist_ok=True)
+    w_dec = torch.randn(48, d, generator=g)
+    arrays = {
+        "W_enc": w_dec.T.numpy(),
+        "b_enc": np.zeros(48, dtype=np.float32),
+        "W_dec": w_dec.numpy(),
+        "b_dec": np.zeros(d, dtype=np.float32),
+        "threshold": np.full(48, 0.05, dtype=np.float32),
+    }
+    np.savez(npz, **arrays)
+    steer = {"top": 2, "random": 1, "strengths": [2.0], "paired_limit": None}
+    cfg = make_config(
+        {**mini, "name": "mini-imported", "sae": {"path": str(npz), "layer": 2}, "steer": steer}
+    )
+    out = run_pipeline(cfg)
+    assert {k: _status(out)[k] for k in ("sae", "diff", "steer")} == {
+        "sae": "ran",
+        "diff": "ran",
+        "steer": "ran",
+    }
+    sae = json.loads((cfg.run_dir / "sae" / "result.json").read_text())
+    assert sae["mode"] == "reused" and sae["d_sae"] == 48 and sae["k"] is None and sae["layer"] == 2
+    assert load_sae(npz).architecture == "jumprelu"
+    diff = json.loads((cfg.run_dir / "diff" / "result.json").read_text())
+    assert diff["layer"] == 2 and len(diff["table"]) == 5
+    assert all(0 <= row["latent"] < 48 for row in diff["table"])
+    res = json.loads((cfg.run_dir / "steer" / "result.json").read_text())
+    assert len(res["candidates"]) == 4 and res["base"]["baseline"]["misalignment"]["n"] == 6
 
 
 def test_stage_module_configs_refuse_a_knob_they_do_not_have() -> None:
