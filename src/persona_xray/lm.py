@@ -676,17 +676,28 @@ def check_finite(module: Any, what: str, only: str | None = None) -> None:
                 )
 
 
-def _attach_adapter(model: Any, adapter: str, merge: bool, model_name: str = "the model") -> Any:
+@contextlib.contextmanager
+def quiet_peft() -> Iterator[None]:
+    """Silence the FutureWarnings peft raises by reading transformers' deprecated helpers.
+
+    They name neither this project's code nor anything a user can change, and would print on every
+    fine-tune and adapter load; other warnings still show.
+    """
     import warnings
 
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        yield
+
+
+def _attach_adapter(model: Any, adapter: str, merge: bool, model_name: str = "the model") -> Any:
     from peft import PeftModel
 
     path = Path(adapter).expanduser()
     if not (path / "adapter_config.json").exists():
         raise UserError(f"adapter folder '{adapter}' has no adapter_config.json: pass a PEFT adapter folder")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", FutureWarning)  # peft calls deprecated transformers helpers
+        with quiet_peft():
             peft_model = PeftModel.from_pretrained(model, str(path))
     except RuntimeError as e:
         if "size mismatch" in str(e):

@@ -50,7 +50,7 @@ from persona_xray.finetune.batching import (
     tokenize_rows,
 )
 from persona_xray.finetune.config import FinetuneConfig, diff_identity
-from persona_xray.lm import LM
+from persona_xray.lm import LM, quiet_peft
 
 CKPT_RE = re.compile(r"^step-(\d{6,})$")
 # Above this many logits elements ([labelled positions x vocab]) the head + loss run in checkpointed chunks.
@@ -146,7 +146,8 @@ def _attach_lora(lm: LM, cfg: FinetuneConfig) -> None:
         bias="none",
         task_type="CAUSAL_LM",
     )
-    lm.model = get_peft_model(lm.model, conf)
+    with quiet_peft():
+        lm.model = get_peft_model(lm.model, conf)
 
 
 def build_model(cfg: FinetuneConfig) -> LM:
