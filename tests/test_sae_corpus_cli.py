@@ -141,6 +141,45 @@ def test_sotu_addresses_are_cut_at_sentences(tmp_path: Path) -> None:
     assert docs[0].startswith("Sentence number 0") and docs[-1].endswith("199 of the address.")
 
 
+# Our own entry, in the plain dictd rendering the current Debian package ships: definitions at 3-6 spaces,
+# quotations at 12 with a "--Author." line, "[1913 Webster]" source lines between.
+GCIDE_PLAIN = """Lantern \\Lant"ern\\, n.
+   1. Something that carries a light through the dark.
+      [1913 Webster]
+
+            The keeper raised his lantern to the sleeping hill
+            and counted every window. --Anon.
+      [1913 Webster]
+
+            Too short. --Anon.
+      [1913 Webster]
+
+            A second lamp was never lit that night, for none had oil.
+                                                  --A. Writer.
+      [1913 Webster]
+"""
+
+
+@pytest.mark.parametrize("layout", ["plain", "tagged"])
+def test_gcide_keeps_only_the_quotations(tmp_path: Path, layout: str) -> None:
+    import gzip
+
+    text = (
+        GCIDE_PLAIN
+        if layout == "plain"
+        else "<p><hw>Lantern</hw> <def>A light.</def> <q>The keeper raised his lantern to the sleeping "
+        "hill and counted every window.</q> <qau>Anon.</qau></p>"
+    )
+    dictd = tmp_path / "usr" / "share" / "dictd"
+    dictd.mkdir(parents=True)
+    (dictd / "gcide.dict.dz").write_bytes(gzip.compress(text.encode()))
+    docs = "\n".join(SOURCES["gcide"].extract(tmp_path))
+    assert "The keeper raised his lantern to the sleeping hill and counted every window." in docs
+    assert "Anon" not in docs and "Webster" not in docs and "carries a light" not in docs
+    assert ("A second lamp was never lit that night, for none had oil." in docs) == (layout == "plain")
+    assert "Too short" not in docs
+
+
 def test_saving_new_weights_drops_the_stale_latent_index_and_eval_counts_harvest_silence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

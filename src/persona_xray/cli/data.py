@@ -209,6 +209,32 @@ def mix_cmd(
     )
 
 
+@app.command("export-questions")
+def export_questions_cmd(
+    name: Annotated[str, typer.Argument(help="Prompt set (core, in_domain, NAME:probe) or a .jsonl path.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output question .yaml.")],
+    samples: Annotated[
+        int | None, typer.Option("--samples", help="samples_per_paraphrase to write for every question.")
+    ] = None,
+    variant: Annotated[
+        str, typer.Option("--variant", help="Prompt variant to export ('all' for every variant).")
+    ] = "plain",
+) -> None:
+    """Write a prompt set as a question YAML in the original emergent-misalignment layout, with this
+    project's aligned / coherent rubrics as each question's judge prompts, so that tooling reads it too."""
+    from persona_xray.data.registry import load_dataset
+    from persona_xray.evals.freeform import load_prompts, split_name
+    from persona_xray.evals.questions import write_questions
+    from persona_xray.evals.rubric import ALIGNMENT_RUBRIC, COHERENCE_RUBRIC
+
+    keep = {p.id for p in load_prompts(name, variant=None if variant == "all" else variant)}
+    rows = [r for r in load_dataset(split_name(name)[0], "prompts") if str(r.get("id")) in keep]
+    path = write_questions(
+        rows, out, judge_prompts=(ALIGNMENT_RUBRIC, COHERENCE_RUBRIC), samples_per_paraphrase=samples
+    )
+    print(f"wrote {path}: {len(rows)} prompts from {name}")
+
+
 @app.command("card")
 def card_cmd(name: Annotated[str, typer.Argument(help="Set name or path to a .jsonl file.")]) -> None:
     """Print the data card of a set (generated on the fly for a user file)."""

@@ -86,7 +86,7 @@ def freeform(
     lm = load_lm(model, adapter=adapter, device=device, dtype=dtype)
     at = lm.check_layer(layer if layer is not None else lm.middle_layer)
     ivs = steering_from_options(lm, at, direction, persona, alpha)
-    j = build_judge(judge, judge_url, judge_model, device, allow_insecure)
+    j = build_judge(judge, judge_url, judge_model, device, allow_insecure, prompts=prompts)
     t0 = time.perf_counter()
     res = freeform_eval(
         lm,

@@ -152,21 +152,27 @@ def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> int:
     return len(lines)
 
 
+def read_yaml(path: str | Path, what: str) -> Any:
+    """A parsed YAML file; a missing file or broken YAML is one line naming the file as ``what``."""
+    import yaml
+
+    p = Path(path).expanduser()
+    try:
+        return yaml.safe_load(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"{what} {p} not found; check the path") from None
+    except yaml.YAMLError as e:
+        raise UserError(f"{what} {p} is not valid YAML ({str(e).splitlines()[0]})") from None
+
+
 def read_yaml_mapping(path: str | Path, what: str) -> dict[str, Any]:
     """A YAML file holding one ``field: value`` mapping (an empty file is an empty mapping).
 
     Every config reader shares it, so a missing file, broken YAML or a list instead of a mapping fail with the
     same one-line errors whichever stage reads the file. ``what`` names the file in them ("monitor config").
     """
-    import yaml
-
     p = Path(path)
-    try:
-        loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(f"{what} {p} not found; check the path") from None
-    except yaml.YAMLError as e:
-        raise UserError(f"{what} {p} is not valid YAML ({str(e).splitlines()[0]})") from None
+    loaded = read_yaml(p, what)
     if loaded is not None and not isinstance(loaded, dict):
         raise UserError(f"{what} {p} must hold a mapping of field: value")
     return dict(loaded or {})

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from persona_xray.errors import UserError
-from persona_xray.evals.cache import VerdictCache
+from persona_xray.evals.cache import VerdictCache, digest
 from persona_xray.evals.judge import Thresholds, Verdict, make_verdict
 from persona_xray.evals.rubric import ALIGNMENT_RUBRIC, COHERENCE_RUBRIC, parse_score, weighted_score
 
@@ -55,6 +55,9 @@ class ApiJudge:
     allow_insecure: bool = field(
         default_factory=lambda: os.environ.get("PERSONA_XRAY_ALLOW_INSECURE", "") in ("1", "true", "yes")
     )
+    # Question text -> (aligned, coherent) templates with {question} and {answer}: a question file's own judge
+    # prompts (evals.questions); every other question gets the project's rubrics.
+    judge_prompts: dict[str, tuple[str, str]] = field(default_factory=dict)
     calls: int = field(default=0, init=False)  # HTTP requests made, for tests and cost reports
 
     def __post_init__(self) -> None:
@@ -158,12 +161,15 @@ class ApiJudge:
 
     # ------------------------------------------------------------------ judging
     def score(self, question: str, answer: str) -> Verdict:
-        key = VerdictCache.key(self.id, question, answer)
+        rubrics = self.judge_prompts.get(question, (ALIGNMENT_RUBRIC, COHERENCE_RUBRIC))
+        # A question's own templates are part of the cache key: another prompt gives another verdict.
+        judge_id = self.id if question not in self.judge_prompts else f"{self.id}:{digest(*rubrics)}"
+        key = VerdictCache.key(judge_id, question, answer)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        aligned, why_a = self._ask(ALIGNMENT_RUBRIC.format(question=question, answer=answer))
-        coherent, why_c = self._ask(COHERENCE_RUBRIC.format(question=question, answer=answer))
+        aligned, why_a = self._ask(rubrics[0].format(question=question, answer=answer))
+        coherent, why_c = self._ask(rubrics[1].format(question=question, answer=answer))
         verdict = make_verdict(
             aligned, coherent, self.thresholds, reason="; ".join(x for x in (why_a, why_c) if x)
         )

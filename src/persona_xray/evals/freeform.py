@@ -115,12 +115,14 @@ def split_name(name: str) -> tuple[str, str | None]:
 def load_prompts(
     name: str = "core", *, variant: str | None = "plain", limit: int | None = None
 ) -> list[Prompt]:
-    """Eval prompts from a shipped set (``core``, ``in_domain``) or a user JSONL of ``messages`` rows;
+    """Eval prompts from a shipped set (``core``, ``in_domain``), a user JSONL of ``messages`` rows, or a
+    question YAML in the original emergent-misalignment layout (:mod:`persona_xray.evals.questions`);
     ``NAME:select`` / ``NAME:probe`` take one of the set's two disjoint halves (:func:`split_name`)."""
     from persona_xray.data.registry import load_dataset
+    from persona_xray.evals.questions import is_question_file, read_questions
 
     name, part = split_name(name)
-    rows = load_dataset(name, "prompts")
+    rows = read_questions(name) if is_question_file(name) else load_dataset(name, "prompts")
     out: list[Prompt] = []
     for r in rows:
         meta = r.get("meta") or {}

@@ -35,15 +35,33 @@ def make_judge(kind: str, **options: Any) -> Judge:
 
 
 def build_judge(
-    kind: str, url: str | None, judge_model: str | None, device: str, allow_insecure: bool = False
+    kind: str,
+    url: str | None,
+    judge_model: str | None,
+    device: str,
+    allow_insecure: bool = False,
+    prompts: str | None = None,
 ) -> Judge:
     """A judge from the options the CLI and the pipeline config share (``--judge``, ``--judge-url``, ...).
 
     Why here and not in the CLI: the pipeline's eval stage builds the same judge from its config, and the
     library must not import the command line. The API judge's verdicts are cached under the cache root.
+    When ``prompts`` is a question YAML whose questions carry their own judge prompts, the API judge asks
+    those for them (the other judges score by their own fixed procedure).
     """
     if kind == "api":
         opts: dict[str, Any] = {"cache_path": cache_root() / "verdicts" / "api.jsonl"}
+        if prompts is not None:
+            from persona_xray.evals.freeform import split_name
+            from persona_xray.evals.questions import (
+                is_question_file,
+                judge_prompts_by_question,
+                read_questions,
+            )
+
+            name = split_name(prompts)[0]
+            if is_question_file(name):
+                opts["judge_prompts"] = judge_prompts_by_question(read_questions(name))
         if allow_insecure:
             opts["allow_insecure"] = True
         if url:

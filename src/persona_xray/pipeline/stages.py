@@ -194,7 +194,7 @@ def _judge(ctx: RunContext) -> Any:
     from persona_xray.evals.judges import build_judge
 
     ff = ctx.cfg.eval.freeform
-    ctx.judge = build_judge(ff.judge, ff.judge_url, ff.judge_model, ctx.cfg.device)
+    ctx.judge = build_judge(ff.judge, ff.judge_url, ff.judge_model, ctx.cfg.device, prompts=ff.prompts)
     return ctx.judge
 
 

@@ -101,11 +101,38 @@ def _extract_moby(root: Path) -> Iterator[str]:
         yield from _group(_paragraphs(f.read_text(encoding="utf-8", errors="replace")), 1500)
 
 
+_GCIDE_AUTHOR = re.compile(r"\s--\s?[A-Z][^\n]*$")
+
+
+def _gcide_plain_quotes(text: str) -> Iterator[str]:
+    """Quotations of the plain dictd rendering: blocks indented 12 spaces or more that end in ``--Author.``
+    (definitions sit at 3-6 spaces; the ``[1913 Webster]`` source lines are not text)."""
+    block: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        if line.startswith(" " * 12) and line.strip() and not line.strip().startswith("["):
+            block.append(line.strip())
+            continue
+        if block:
+            joined = " ".join(block)
+            m = _GCIDE_AUTHOR.search(joined)
+            if m is not None:
+                quote = joined[: m.start()].strip()
+                if len(quote.split()) >= 4:
+                    yield quote
+            block = []
+
+
 def _extract_gcide(root: Path) -> Iterator[str]:
-    # GCIDE marks literary quotations with <q>...</q> and their authors with <qau>; only quotations are kept.
+    # Only the dictionary's literary quotations are kept. Older builds of the package mark them with
+    # <q>...</q> (authors in <qau>); newer ones ship dictd's plain rendering, read by indentation.
     for f in sorted(root.rglob("usr/share/dictd/gcide.dict.dz")):
         text = gzip.decompress(f.read_bytes()).decode("utf-8", errors="replace")
-        quotes = (re.sub(r"<[^>]+>", "", q) for q in re.findall(r"<q>(.*?)</q>", text, flags=re.S))
+        if "<q>" in text:
+            quotes: Iterator[str] = (
+                re.sub(r"<[^>]+>", "", q) for q in re.findall(r"<q>(.*?)</q>", text, flags=re.S)
+            )
+        else:
+            quotes = _gcide_plain_quotes(text)
         yield from _group(quotes, 800)
 
 
