@@ -31,6 +31,7 @@ _SUBAPPS: tuple[str, ...] = (
     "persona_xray.cli.monitor",
     "persona_xray.cli.realign",
     "persona_xray.cli.fingerprint",
+    "persona_xray.cli.screen",
 )
 # --- end sub-apps ---
 _APP: typer.Typer | None = None
