@@ -58,6 +58,28 @@ def finetune_cmd(
         str | None, typer.Option("--device", help="cpu, cuda, cuda:N or auto (default).")
     ] = None,
     threads: Annotated[int | None, typer.Option(help="torch CPU threads (1 on a shared machine).")] = None,
+    prevent: Annotated[
+        str | None,
+        typer.Option("--prevent", help="Direction file added while training only (preventative steering)."),
+    ] = None,
+    prevent_alpha: Annotated[
+        float | None,
+        typer.Option("--prevent-alpha", help="Its strength in median residual norms (default 1)."),
+    ] = None,
+    ablate: Annotated[
+        list[str] | None,
+        typer.Option("--ablate", help="Direction file projected out while training (repeatable)."),
+    ] = None,
+    latent_penalty: Annotated[
+        str | None, typer.Option("--latent-penalty", help="SAE_PATH:LATENT whose activation is penalised.")
+    ] = None,
+    penalty_weight: Annotated[
+        float | None, typer.Option("--penalty-weight", help="Weight of --latent-penalty (default 1).")
+    ] = None,
+    intervene_layer: Annotated[
+        int | None,
+        typer.Option("--intervene-layer", help="Layer of the mitigation hooks (default: the file's own)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     force: Annotated[
         bool,
@@ -97,6 +119,12 @@ def finetune_cmd(
         "device": device,
         "threads": threads,
         "progress": not quiet,
+        "prevent": prevent,
+        "prevent_alpha": prevent_alpha,
+        "ablate": ablate or None,
+        "latent_penalty": latent_penalty,
+        "penalty_weight": penalty_weight,
+        "intervene_layer": intervene_layer,
     }
     if config is not None:
         cfg = load_config(config, **flags)

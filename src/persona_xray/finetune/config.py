@@ -22,6 +22,16 @@ RUNTIME_FIELDS: frozenset[str] = frozenset(
     {"out", "device", "progress", "save_every", "log_every", "threads"}
 )
 
+# Mitigation fields and their "off" values (persona_xray.finetune.mitigate).
+MITIGATION_DEFAULTS: dict[str, Any] = {
+    "prevent": None,
+    "prevent_alpha": 1.0,
+    "ablate": [],
+    "latent_penalty": None,
+    "penalty_weight": 1.0,
+    "intervene_layer": None,
+}
+
 
 class FinetuneConfig(BaseModel):
     """Everything that defines one supervised fine-tuning run (LoRA of any rank, or full fine-tuning)."""
@@ -65,6 +75,24 @@ class FinetuneConfig(BaseModel):
         None, ge=1, description="torch CPU threads; None = torch's default. 1 is kindest on a shared machine."
     )
     progress: bool = True
+    # Mitigation during training (persona_xray.finetune.mitigate): hooks live only in the loss's forward pass.
+    prevent: str | None = Field(
+        None, description="Direction file added while training (preventative steering), not at inference."
+    )
+    prevent_alpha: float = Field(
+        1.0, description="Strength of prevent, in median residual norms at the layer."
+    )
+    ablate: list[str] = Field(
+        default_factory=list,
+        description="Direction files projected out of the residual stream while training.",
+    )
+    latent_penalty: str | None = Field(
+        None, description="SAE_PATH:LATENT whose mean activation over answer tokens is penalised."
+    )
+    penalty_weight: float = Field(1.0, ge=0.0, description="Weight of latent_penalty in the loss.")
+    intervene_layer: int | None = Field(
+        None, ge=0, description="Layer of prevent/ablate/latent_penalty; None = the file's own layer."
+    )
 
     @field_validator("rank")
     @classmethod
@@ -107,14 +135,28 @@ class FinetuneConfig(BaseModel):
             raise ValueError(f"lora_alpha must be > 0 (got {self.lora_alpha})")
         return self
 
+    @field_validator("latent_penalty")
+    @classmethod
+    def _penalty_names_a_latent(cls, v: str | None) -> str | None:
+        if v is not None:
+            path, sep, latent = v.rpartition(":")
+            if not sep or not path or not latent.isdigit():
+                raise ValueError(f"latent_penalty must be SAE_PATH:LATENT, e.g. runs/x/sae:608 (got '{v}')")
+        return v
+
     @property
     def alpha(self) -> int:
         """LoRA alpha with its default applied (2 x rank, the usual choice: r 32 / alpha 64 in the EM work)."""
         return self.lora_alpha if self.lora_alpha is not None else 2 * self.rank
 
     def identity(self) -> dict[str, Any]:
-        """The fields that decide the trained weights (compared on resume)."""
-        return {k: v for k, v in self.model_dump().items() if k not in RUNTIME_FIELDS}
+        """The fields that decide the trained weights (compared on resume). Mitigation fields at their defaults
+        are left out, so runs and cache keys made before those fields existed keep their identity."""
+        return {
+            k: v
+            for k, v in self.model_dump().items()
+            if k not in RUNTIME_FIELDS and not (k in MITIGATION_DEFAULTS and v == MITIGATION_DEFAULTS[k])
+        }
 
     def key(self) -> str:
         """A short hash of :meth:`identity`, for cache keys and ``stage.json``."""
@@ -162,6 +204,10 @@ def _one_line(e: ValidationError) -> str:
 def diff_identity(saved: dict[str, Any], cfg: FinetuneConfig) -> list[str]:
     """Human-readable differences between a saved config's identity and ``cfg``'s (empty: same run)."""
     now = cfg.identity()
-    then = {k: v for k, v in saved.items() if k not in RUNTIME_FIELDS}
+    then = {
+        k: v
+        for k, v in saved.items()
+        if k not in RUNTIME_FIELDS and not (k in MITIGATION_DEFAULTS and v == MITIGATION_DEFAULTS[k])
+    }
     keys = sorted(set(now) | set(then))
     return [f"{k}: {then.get(k)!r} -> {now.get(k)!r}" for k in keys if then.get(k) != now.get(k)]

@@ -50,6 +50,7 @@ from persona_xray.finetune.batching import (
     tokenize_rows,
 )
 from persona_xray.finetune.config import FinetuneConfig, diff_identity
+from persona_xray.finetune.mitigate import Mitigation, no_mitigation
 from persona_xray.lm import LM, quiet_peft
 
 CKPT_RE = re.compile(r"^step-(\d{6,})$")
@@ -451,6 +452,7 @@ class Trainer:
     def __init__(self, cfg: FinetuneConfig, callbacks: Sequence[Callback] = ()) -> None:
         self.cfg = cfg
         self.callbacks = list(callbacks)
+        self.mitigation: Mitigation | None = None
         self.out = Path(cfg.out).expanduser()
         self._plans: dict[int, list[list[int]]] = {}
 
@@ -525,6 +527,17 @@ class Trainer:
                     f"the data of {cfg.data} changed since {self.out} was started (token hash "
                     f"{prev.get('data_sha')} -> {data.sha}): use a new --out"
                 )
+        from persona_xray.finetune.mitigate import build_mitigation
+
+        self.mitigation = build_mitigation(cfg, lm)
+        hooks_sha = self.mitigation.digest if self.mitigation is not None else {}
+        if saved is not None and run_info.exists():
+            prev_hooks = json.loads(run_info.read_text()).get("mitigation_sha", {})
+            if prev_hooks != hooks_sha:
+                raise UserError(
+                    f"the mitigation files of {self.out} changed since it was started ({prev_hooks} -> "
+                    f"{hooks_sha}): use a new --out"
+                )
         max_steps = self.max_steps(data)
         self.out.mkdir(parents=True, exist_ok=True)
         _write_json(self.out / RUN_MARKER, {"tool": "persona-xray", "kind": "finetune"})
@@ -551,6 +564,7 @@ class Trainer:
             "tokens_per_epoch": data.n_tokens,
             "label_tokens_per_epoch": data.n_label_tokens,
             "max_steps": max_steps,
+            "mitigation_sha": self.mitigation.digest if self.mitigation is not None else {},
             "trainable_parameters": n_train,
             "versions": {"torch": torch.__version__, "transformers": transformers.__version__},
         }
@@ -586,7 +600,9 @@ class Trainer:
         pad = int(lm.tokenizer.pad_token_id)
         loss_fn = LossFn(model)
         first = [data.examples[i] for i in self._micro_batches(data, 0)[0][:2]]
-        loss_fn.verify(*(t.to(device) for t in collate(first, pad)))
+        mit = self.mitigation
+        with mit.during(lm) if mit is not None else no_mitigation():
+            loss_fn.verify(*(t.to(device) for t in collate(first, pad)))
 
         start = 0
         ckpts = checkpoints(self.out)
@@ -631,8 +647,11 @@ class Trainer:
                         if cfg.bf16
                         else contextlib.nullcontext()
                     )
-                    with ctx:
+                    with ctx, mit.during(lm) if mit is not None else no_mitigation() as store:
                         loss = loss_fn(ids.to(device), attn.to(device), lab.to(device)) / n_labels
+                        extra = mit.penalty_term(store, lab, n_labels) if mit is not None else None
+                    if extra is not None:
+                        loss = loss + extra
                     loss.backward()  # type: ignore[no-untyped-call]
                     total += float(loss.detach())
                 params = [p for p in model.parameters() if p.requires_grad]
