@@ -32,6 +32,7 @@ _SUBAPPS: tuple[str, ...] = (
     "persona_xray.cli.realign",
     "persona_xray.cli.fingerprint",
     "persona_xray.cli.screen",
+    "persona_xray.cli.vector",
 )
 # --- end sub-apps ---
 _APP: typer.Typer | None = None
