@@ -59,10 +59,9 @@ def load_trait(name: str | Path) -> Trait:
 
     p = Path(name).expanduser()
     if not p.suffix and str(name) in shipped_traits():
-        text = resources.files("persona_xray.data").joinpath("traits", f"{name}.yaml").read_text("utf-8")
-        import yaml
+        from persona_xray.data.io import read_content_yaml
 
-        data = yaml.safe_load(text)
+        data: Any = read_content_yaml(f"traits/{name}.yaml")
         where = f"trait '{name}'"
     else:
         if not p.suffix:

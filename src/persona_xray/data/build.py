@@ -76,7 +76,7 @@ _DESCRIPTIONS = {
     "in_domain": (
         "The `heldout` questions of each advice data file (`persona_xray/data/content/advice/*.yaml`): "
         "in-domain eval prompts, never used for training, plus the prompts of paired scenarios moved here "
-        "because they sit inside a fine-tuning domain (`in_domain=` in `evalsets/_paired_scenarios.py`). Any "
+        "because they sit inside a fine-tuning domain (`in_domain:` in `content/paired/scenarios.yaml`). Any "
         "that appears in, or near-duplicates, a training prompt is dropped at build time."
     ),
     "eval": (

@@ -152,6 +152,23 @@ def write_jsonl(path: str | Path, rows: Iterable[dict[str, Any]]) -> int:
     return len(lines)
 
 
+def read_content_yaml(relpath: str) -> dict[str, Any]:
+    """A YAML mapping shipped inside ``persona_xray/data`` (content that is data, not Python), read through
+    importlib.resources so it works from a wheel; a broken file is a one-line error naming it."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("persona_xray.data").joinpath(relpath).read_text(encoding="utf-8")
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise UserError(f"persona_xray/data/{relpath} is not valid YAML ({str(e).splitlines()[0]})") from None
+    if not isinstance(doc, dict):
+        raise UserError(f"persona_xray/data/{relpath} must hold a mapping")
+    return doc
+
+
 def read_yaml(path: str | Path, what: str) -> Any:
     """A parsed YAML file; a missing file or broken YAML is one line naming the file as ``what``."""
     import yaml
