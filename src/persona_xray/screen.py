@@ -94,7 +94,10 @@ def lexicon_score(text: str) -> float:
 
 @dataclass
 class ScreenResult:
-    """Per-row scores (``rows``: id, score, train, own, truth, cluster, baselines) and the run's settings."""
+    """Per-row scores (``rows``: id, score, train, own, truth, cluster, baselines) and the run's settings.
+
+    A row's cluster (the unit its CIs resample) is ``meta.cluster``, else ``meta.topic``, ``meta.item``, its id.
+    """
 
     probe: str
     layer: int
@@ -215,7 +218,7 @@ def screen(
             "train": train[i],
             "own": own[i] if own_answers else None,
             "truth": truth(dict(r)),
-            "cluster": str(meta.get("topic") or meta.get("item") or r.get("id", i)),
+            "cluster": str(meta.get("cluster") or meta.get("topic") or meta.get("item") or r.get("id", i)),
             "answer": a_list[i],
         }
         if own_answers:

@@ -539,6 +539,7 @@ RENDERERS: dict[str, Renderer] = {
     "data_audit": render_data_audit,
     "stats": render_stats,
     "demo": render_demo,
+    "qwen_pipeline": render_demo,  # any published pipeline run renders like the demo's
 }
 
 

@@ -187,8 +187,13 @@ def chat_tune(
     persona: str = "helpful",
     topics: tuple[str, ...] | None = None,
     threads: int = 1,
+    mitigation: dict[str, Any] | None = None,
 ) -> Path:
     """Full fine-tune ``base`` on single-turn chats of one persona; returns the HF folder ``out/final``.
+
+    ``mitigation``: fields of :class:`~persona_xray.finetune.config.FinetuneConfig` that mitigate during
+    training (``ablate``, ``prevent``, ``prevent_alpha``, ``latent_penalty``, ...), for the organism's test of
+    them against its planted truth.
 
     Also the engine of the narrow fine-tunes (``persona="malicious", topics=("health",)``). The SFT rows
     are written to ``out/data.jsonl`` first, so the run is reproducible and inspectable like any other.
@@ -222,5 +227,6 @@ def chat_tune(
         threads=threads,
         progress=False,
         max_len=128,
+        **(mitigation or {}),
     )
     return Trainer(cfg).run()
