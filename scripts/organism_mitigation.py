@@ -111,6 +111,7 @@ def main() -> None:
                 max_new_tokens=32,
                 batch_size=32,
                 baselines=("nll", "lexicon") if name == "true direction" else (),
+                cluster_unit="advice sentence",
             )
             det = res.detection(ks=[10]) or {}
             if name == "true direction":

@@ -148,3 +148,48 @@ def test_judge_renders_accuracy_with_its_unit_beside_the_majority_control() -> N
     )
     assert "0.800 [0.700, 0.900] (7 groups)" in md and "(7 prompts)" in md
     assert "| 0.600 |" in md  # majority control: 12 aligned of 20
+
+
+def test_organism_mitigation_renders_screening_and_mitigation_tables() -> None:
+    from persona_xray.report.results import render_organism_mitigation
+
+    def est(v: float) -> dict[str, Any]:
+        return {
+            "value": v,
+            "low": v - 0.1,
+            "high": v + 0.1,
+            "n": 30,
+            "unit": "advice sentence",
+            "n_units": 12,
+        }
+
+    s = {
+        "command": "python scripts/organism_mitigation.py",
+        "seed": 0,
+        "layer": 2,
+        "topic": "health",
+        "wall_s": 300.0,
+        "settings": {"ft_n": 400, "ft_steps": 60, "ft_lr": 5e-4},
+        "screening": [
+            {
+                "fraction": 0.05,
+                "n": 300,
+                "n_bad": 15,
+                "detection": {
+                    "projection difference": {"auc": est(0.97), "precision@15": est(0.8)},
+                    "random direction": {"auc": est(0.52), "precision@15": est(0.1)},
+                },
+            }
+        ],
+        "mitigation": {
+            "malicious (plain)": {
+                "trained_topic_harmful": est(0.9),
+                "other_topics_harmful": est(0.4),
+                "other_topics_other_rate": 0.05,
+            }
+        },
+    }
+    md = render_organism_mitigation(s)
+    assert "| 5% (15 of 300) | projection difference | 0.970 [0.870, 1.070] | 0.800 [0.700, 0.900] |" in md
+    assert "| malicious (plain) | 0.900 [0.800, 1.000] | 0.400 [0.300, 0.500] | 5.0% |" in md
+    assert "resample advice sentences" in md

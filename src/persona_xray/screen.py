@@ -104,6 +104,7 @@ class ScreenResult:
     model: str
     own_answers: bool
     rows: list[dict[str, Any]] = field(default_factory=list)
+    unit: str = "topic"  # what a row's cluster is, named in every CI
 
     def ranked(self) -> list[dict[str, Any]]:
         """Rows by score, highest (most persona-moving) first."""
@@ -114,7 +115,7 @@ class ScreenResult:
         from persona_xray.evals.stats import bootstrap_mean
 
         return bootstrap_mean(
-            [float(r["score"]) for r in self.rows], clusters=[r["cluster"] for r in self.rows], unit="topic"
+            [float(r["score"]) for r in self.rows], clusters=[r["cluster"] for r in self.rows], unit=self.unit
         ).as_dict()
 
     def detection(self, ks: Sequence[int] = ()) -> dict[str, dict[str, Any]] | None:
@@ -130,7 +131,7 @@ class ScreenResult:
         out: dict[str, dict[str, Any]] = {}
         for name in ["score", *(b for b in BASELINES if b in self.rows[0])]:
             est = detection(
-                [float(r[name]) for r in self.rows], labels, clusters=clusters, unit="topic", ks=ks
+                [float(r[name]) for r in self.rows], labels, clusters=clusters, unit=self.unit, ks=ks
             )
             out["projection difference" if name == "score" else name] = {
                 k: e.as_dict() for k, e in est.items()
@@ -167,6 +168,7 @@ def screen(
     batch_size: int = 8,
     baselines: Sequence[str] = BASELINES,
     judge: Any = None,
+    cluster_unit: str = "topic",
     progress: bool = False,
 ) -> ScreenResult:
     """Score every row by the probe's projection difference (training answer minus the model's own greedy
@@ -196,7 +198,7 @@ def screen(
         own_text = [g[0] for g in gen]
         # An empty own answer has no tokens to average: score it as no projection.
         own = _mean_along(lm, probe, p_list, [t if t.strip() else " " for t in own_text], batch_size)
-    out = ScreenResult(probe.name, probe.layer, lm.name, own_answers)
+    out = ScreenResult(probe.name, probe.layer, lm.name, own_answers, unit=cluster_unit)
     extra: dict[str, list[float]] = {}
     if "nll" in baselines:
         lps = lm.answer_logprobs(p_list, a_list, batch_size=batch_size)

@@ -396,6 +396,55 @@ def render_steer(s: dict[str, Any]) -> str:
     )
 
 
+def render_organism_mitigation(s: dict[str, Any]) -> str:
+    """Screening and mitigation on the planted organism, scored against its exact truth."""
+    methods = ["projection difference", "random direction", "nll", "lexicon"]
+    srows = []
+    for e in s["screening"]:
+        det = e["detection"]
+        k = f"precision@{e['n_bad']}"
+        for m in methods:
+            if m in det:
+                srows.append(
+                    [
+                        f"{pct(e['fraction'], 0)} ({e['n_bad']} of {e['n']})",
+                        m,
+                        ci(det[m]["auc"]),
+                        ci(det[m].get(k)),
+                    ]
+                )
+    mrows = []
+    for arm, r in s["mitigation"].items():
+        mrows.append(
+            [
+                arm,
+                ci(r["trained_topic_harmful"]),
+                ci(r["other_topics_harmful"]),
+                pct(r["other_topics_other_rate"]),
+            ]
+        )
+    unit = s["screening"][0]["detection"]["projection difference"]["auc"].get("unit", "?")
+    return "\n".join(
+        [
+            f"`{s['command']}` (planted organism seed {s['seed']}, layer {s['layer']}, narrow topic "
+            f"`{s['topic']}`, {s['wall_s']:.0f} s). Screening: each row's projection difference on the true "
+            f"persona direction (training answer minus the model's own answer) as a detector of the bad rows; "
+            f"95% CIs resample {unit}s (rows sharing one advice sentence); precision@k at k = the number of bad rows:",
+            "",
+            table(["bad rows", "score", "AUC", "precision@k"], srows),
+            "",
+            "Mitigation: the narrow fine-tune "
+            f"({s['settings']['ft_n']} rows, {s['settings']['ft_steps']} steps, lr {s['settings']['ft_lr']:g}); "
+            "harmful-advice rate scored exactly by the world's truth, in the trained topic and pooled over the "
+            "other topics (CI resampling topics); incoherent = answers the world cannot score:",
+            "",
+            table(
+                ["model", "trained topic harmful", "other topics harmful", "other topics incoherent"], mrows
+            ),
+        ]
+    )
+
+
 def render_em_sweep(s: dict[str, Any]) -> str:
     """An em-sweep's cells: paired shift vs the base model and vs the correct-data control, coherence cost,
     cue share, the first wave's shift where it exists; the cue-vs-shift correlation and the recipe choice."""
@@ -540,6 +589,7 @@ RENDERERS: dict[str, Renderer] = {
     "stats": render_stats,
     "demo": render_demo,
     "qwen_pipeline": render_demo,  # any published pipeline run renders like the demo's
+    "organism_mitigation": render_organism_mitigation,
 }
 
 
