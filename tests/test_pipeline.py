@@ -19,11 +19,13 @@ import torch
 import yaml
 
 from persona_xray.cli.pipeline import render_summary, run_cmd
+from persona_xray.data.registry import matching_clean
 from persona_xray.errors import UserError
 from persona_xray.pipeline import PROFILES, load_config, make_config
 from persona_xray.pipeline.config import PipelineConfig
 from persona_xray.pipeline.runner import LOCK_FILE, RunContext, Stage, StageStatus, run_stages
-from persona_xray.pipeline.stages import _import, matching_clean, run_pipeline
+from persona_xray.pipeline.stages import run_pipeline
+from persona_xray.pipeline.stages.common import build_config, import_optional
 
 MINIMAL: dict[str, Any] = {"finetune": {"runs": {"bad": "health_obvious"}}}
 
@@ -223,7 +225,7 @@ def test_user_error_in_one_stage_lets_independent_stages_finish(tmp_path: Path) 
     assert _status(out) == {"a": "reused", "b": "reused", "w": "failed", "after": "skipped", "d": "reused"}
     assert "widget" in out.failures["w"]
     with pytest.raises(UserError, match="lacks"):
-        _import("persona_xray.no_such_module", "thing", "widget")
+        import_optional("persona_xray.no_such_module", "thing", "widget")
 
 
 def test_disabled_stage_skips_downstream(tmp_path: Path) -> None:
@@ -435,7 +437,7 @@ def test_real_mini_run_writes_the_contract_and_reuses(
 
 def test_summary_keeps_every_signal_auc_of_the_last_step_and_flags_an_indistinct_realign_start() -> None:
     from persona_xray.pipeline.config import PipelineConfig
-    from persona_xray.pipeline.stages import build_summary
+    from persona_xray.pipeline.stages import summarize
 
     est = {"value": 0.3, "low": 0.2, "high": 0.4, "n": 30}
     monitor = {
@@ -456,7 +458,7 @@ def test_summary_keeps_every_signal_auc_of_the_last_step_and_flags_an_indistinct
         "recovered": {"0": {"step": 0, "samples_seen": 0}, "40": {"step": 0, "samples_seen": 0}},
     }
     cfg = PipelineConfig.model_validate({"finetune": {"runs": {"bad": "health_obvious"}}})
-    summary = build_summary(cfg, {"monitor": monitor, "realign": realign}, {})
+    summary = summarize(cfg, {"monitor": monitor, "realign": realign}, {})
     last = summary["monitor"]["auc_at_last_step"]["1.0"]
     assert last["step"] == 10 and last["signal"] == {"latent-1": 0.8, "latent-2": 0.9}
     assert summary["realign"]["start_distinct"] is False
@@ -530,11 +532,80 @@ def test_stage_module_configs_refuse_a_knob_they_do_not_have() -> None:
     """The pipeline builds the monitor's and re-alignment's own configs; a knob the module does not know (a
     renamed field, a misspelt ``extra``) is an error naming it, not dropped in favour of the default."""
     from persona_xray.experiments.realign import RealignConfig
-    from persona_xray.pipeline.stages import _build
 
-    ok = _build(RealignConfig, {"adapter": "a", "out": "o", "lr": 3e-4}, {"every": 7}, "realign")
+    ok = build_config(RealignConfig, {"adapter": "a", "out": "o", "lr": 3e-4}, {"every": 7}, "realign")
     assert ok.lr == 3e-4 and ok.every == 7
     with pytest.raises(UserError, match=r"config error at 'realign\.nope': Extra inputs are not permitted"):
-        _build(RealignConfig, {"adapter": "a", "out": "o", "nope": 1}, {}, "realign")
+        build_config(RealignConfig, {"adapter": "a", "out": "o", "nope": 1}, {}, "realign")
     with pytest.raises(UserError, match="evrey"):
-        _build(RealignConfig, {"adapter": "a", "out": "o"}, {"evrey": 7}, "realign")
+        build_config(RealignConfig, {"adapter": "a", "out": "o"}, {"evrey": 7}, "realign")
+
+
+def test_summary_fields_come_from_each_stage_and_an_unreadable_one_is_listed_not_hidden() -> None:
+    from persona_xray.pipeline.config import PipelineConfig
+    from persona_xray.pipeline.runner import check_stages
+    from persona_xray.pipeline.stages import STAGES, summarize
+
+    cfg = PipelineConfig.model_validate({"finetune": {"runs": {"bad": "health_obvious"}}})
+    # An eval result without its models (written half-way, or by another version): the field is None and
+    # the reason is in the summary, while the stages that did finish still report.
+    summary = summarize(cfg, {"eval": {"paired_items": 3}, "diff": {"layer": 4, "table": []}}, {})
+    assert summary["paired"] is None and summary["diff"] == {"layer": 4, "top": []}
+    assert summary["summary_problems"] == {
+        "paired": "eval: KeyError: 'models'",
+        "freeform": "eval: KeyError: 'models'",
+    }
+    assert summary["finetunes"] == {"bad": {"data": "health_obvious", "final_loss": None}}
+    assert "summary_problems" not in summarize(cfg, {}, {})
+    keys = [k for s in STAGES for k, _ in s.summary]
+    assert keys == [
+        "finetunes",
+        "paired",
+        "freeform",
+        "sae",
+        "diff",
+        "persona",
+        "monitor",
+        "realign",
+        "fingerprint",
+        "report",
+    ]
+    twice = (*STAGES, Stage("again", STAGES[0].fn, summary=STAGES[4].summary))
+    with pytest.raises(ValueError, match="repeats the summary field diff"):
+        check_stages(twice)
+
+
+def test_mitigation_in_the_pipeline_config_reaches_the_trainer_and_keys_but_off_leaves_keys_unchanged(
+    mini: dict[str, Any], tmp_path: Path
+) -> None:
+    import torch
+
+    from persona_xray.directions import save_direction
+    from persona_xray.pipeline.runner import stage_key
+    from persona_xray.pipeline.stages import STAGES
+
+    direction = tmp_path / "d.safetensors"
+    save_direction(str(direction), torch.randn(64), layer="1")
+    plain = make_config({**mini, "name": "mini-plain"})
+    ablated = make_config(
+        {**mini, "name": "mini-ablate", "finetune": {**mini["finetune"], "ablate": [str(direction)]}}
+    )
+    # Off: the fields are absent from the identity and the section, so runs made before they existed keep
+    # their keys; on: the recipe and the key change.
+    assert "ablate" not in plain.identity()["finetune"] and "prevent" not in plain.section("finetune")
+    assert ablated.section("finetune")["ablate"] == [str(direction)]
+
+    def keys(cfg: Any) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for st in STAGES[:2]:
+            out[st.name] = stage_key(st, cfg, out)
+        return out
+
+    k_plain, k_abl = keys(plain), keys(ablated)
+    assert k_plain["data"] == k_abl["data"] and k_plain["finetune"] != k_abl["finetune"]
+    run_stages(ablated, STAGES[:2])
+    info = json.loads((ablated.run_dir / "finetune" / "bad" / "run.json").read_text())
+    assert set(info["mitigation_sha"]) == {"ablate0"}
+    # The same path with other bytes is another experiment: the key changes.
+    save_direction(str(direction), torch.randn(64), layer="1")
+    assert keys(ablated)["finetune"] != k_abl["finetune"]

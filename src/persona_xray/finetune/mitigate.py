@@ -52,6 +52,20 @@ def _file_digest(path: str | Path) -> str:
     return h.hexdigest()[:16]
 
 
+def mitigation_digests(cfg: Any) -> dict[str, str]:
+    """The hashes of the files a config's mitigation reads, without loading them: a cache key that must change
+    when a direction or SAE file is rewritten under the same path (the trainer checks the same ones on resume).
+    Empty when the config asks for no mitigation."""
+    out: dict[str, str] = {}
+    if cfg.prevent is not None:
+        out["prevent"] = _file_digest(cfg.prevent)
+    for i, path in enumerate(cfg.ablate):
+        out[f"ablate{i}"] = _file_digest(path)
+    if cfg.latent_penalty is not None:
+        out["latent_penalty"] = _file_digest(str(cfg.latent_penalty).rpartition(":")[0])
+    return out
+
+
 @dataclass
 class Mitigation:
     """The training-time hooks of one run; :meth:`during` wraps each loss forward pass."""

@@ -12,7 +12,7 @@ stage whose config sections and upstream stages did not change, and a killed run
 
 from persona_xray.pipeline.config import PROFILES, PipelineConfig, load_config, make_config
 from persona_xray.pipeline.runner import RunContext, RunOutcome, Stage, run_stages
-from persona_xray.pipeline.stages import STAGE_NAMES, STAGES, build_summary, run_pipeline
+from persona_xray.pipeline.stages import STAGE_NAMES, STAGES, run_pipeline, summarize
 
 __all__ = [
     "PROFILES",
@@ -22,9 +22,9 @@ __all__ = [
     "RunContext",
     "RunOutcome",
     "Stage",
-    "build_summary",
     "load_config",
     "make_config",
     "run_pipeline",
     "run_stages",
+    "summarize",
 ]

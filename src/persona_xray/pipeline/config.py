@@ -24,6 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from persona_xray.errors import UserError
+from persona_xray.finetune.config import MITIGATION_DEFAULTS
 
 CONFIGS_DIR = Path(__file__).resolve().parent.parent / "configs"
 PROFILES: tuple[str, ...] = ("demo", "full", "qwen")
@@ -61,6 +62,23 @@ class FinetuneSection(_Section):
     limit: int | None = Field(None, ge=1, description="Use only the first N rows of each data set.")
     bf16: bool = False
     save_every: int = Field(10, ge=1, description="Checkpoint every N steps (resume granularity).")
+    # Mitigation during fine-tuning (persona_xray.finetune.mitigate), applied to every label. At their "off"
+    # values these fields stay out of the config identity and the stage keys, so runs made before they existed
+    # keep their keys.
+    prevent: str | None = Field(
+        None, description="Direction file added while training (preventative steering)."
+    )
+    prevent_alpha: float = Field(
+        1.0, description="Strength of prevent, in median residual norms at the layer."
+    )
+    ablate: list[str] = Field(
+        default_factory=list, description="Direction files projected out while training."
+    )
+    latent_penalty: str | None = Field(
+        None, description="SAE_PATH:LATENT whose activation the loss penalises."
+    )
+    penalty_weight: float = Field(1.0, ge=0.0, description="Weight of latent_penalty in the loss.")
+    intervene_layer: int | None = Field(None, ge=0, description="Layer of the mitigation; None = the file's.")
 
     @field_validator("runs")
     @classmethod
@@ -273,16 +291,26 @@ class PipelineConfig(_Section):
     def run_dir(self) -> Path:
         return Path(self.runs_dir).expanduser() / self.name
 
+    def _keyed(self) -> dict[str, Any]:
+        """The config as plain JSON types, mitigation fields at their "off" values left out of ``finetune``."""
+        doc = self.model_dump(mode="json")
+        doc["finetune"] = {
+            k: v
+            for k, v in doc["finetune"].items()
+            if not (k in MITIGATION_DEFAULTS and v == MITIGATION_DEFAULTS[k])
+        }
+        return doc
+
     def identity(self) -> dict[str, Any]:
         """Everything that decides the results (runtime fields left out), as plain JSON types."""
-        return {k: v for k, v in self.model_dump(mode="json").items() if k not in RUNTIME_FIELDS}
+        return {k: v for k, v in self._keyed().items() if k not in RUNTIME_FIELDS}
 
     def config_hash(self) -> str:
         return stable_hash(self.identity())
 
     def section(self, path: str) -> Any:
         """The JSON value at a dotted path (``finetune``, ``eval.paired``), for stage keys."""
-        node: Any = self.model_dump(mode="json")
+        node: Any = self._keyed()
         for part in path.split("."):
             if not isinstance(node, dict) or part not in node:
                 raise KeyError(f"no config section {path!r}")

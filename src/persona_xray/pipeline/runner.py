@@ -45,6 +45,8 @@ KEY_FILE = ".key"
 LOCK_FILE = ".lock"
 
 StageFn = Callable[["RunContext"], dict[str, Any]]
+# One summary.json field from the run config and the stage's result (None when the stage left none).
+SummaryPart = Callable[[PipelineConfig, dict[str, Any] | None], Any]
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ class Stage:
     upstream is off or missing is skipped. ``fingerprint`` adds content the config cannot see (e.g. the bytes
     of a user's data file) to the key. ``always`` stages (the report) rerun every time: they are cheap and
     summarise everything else. ``manages_dir`` stages clear stale leftovers themselves (the fine-tune stage
-    keeps the runs whose recipe did not change).
+    keeps the runs whose recipe did not change). ``summary`` names the ``summary.json`` fields the stage
+    contributes, each read from its own result.
     """
 
     name: str
@@ -67,6 +70,7 @@ class Stage:
     fingerprint: Callable[[PipelineConfig], Any] | None = None
     always: bool = False
     manages_dir: bool = False
+    summary: tuple[tuple[str, SummaryPart], ...] = ()
 
     def is_enabled(self, cfg: PipelineConfig) -> bool:
         return True if self.enabled is None else bool(self.enabled(cfg))
@@ -232,11 +236,17 @@ def run_lock(run_dir: Path) -> Iterator[None]:
 
 # ----------------------------------------------------------------------------- keys and state
 def check_stages(stages: Sequence[Stage]) -> None:
-    """Names are unique and every upstream comes earlier (the list is the execution order)."""
+    """Names and summary fields are unique and every upstream comes earlier (the list is the execution
+    order)."""
     seen: set[str] = set()
+    fields: set[str] = set()
     for s in stages:
         if s.name in seen:
             raise ValueError(f"duplicate stage {s.name}")
+        for key, _ in s.summary:
+            if key in fields:
+                raise ValueError(f"stage {s.name} repeats the summary field {key}")
+            fields.add(key)
         missing = [u for u in s.upstream if u not in seen]
         if missing:
             raise ValueError(f"stage {s.name} lists upstream {missing} that does not come before it")
