@@ -59,7 +59,7 @@ def main() -> None:
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
 
-    from persona_xray.directions import save_direction
+    from persona_xray.directions import load_direction, save_direction
     from persona_xray.lm import load_lm
     from persona_xray.organisms.planted.pretrain import PretrainConfig, chat_tune, pretrain
     from persona_xray.organisms.planted.truth import persona_probe, pooled_rate, spread
@@ -102,8 +102,6 @@ def main() -> None:
         )
         entry: dict[str, Any] = {"fraction": f, "n": len(rows), "n_bad": n_bad}
         for name, path in (("true direction", true_dir), ("random direction", rand_dir)):
-            from persona_xray.directions import load_direction
-
             res = screen(
                 chat,
                 rows,
@@ -113,7 +111,7 @@ def main() -> None:
                 baselines=("nll", "lexicon") if name == "true direction" else (),
                 cluster_unit="advice sentence",
             )
-            det = res.detection(ks=[10]) or {}
+            det = res.detection(ks=[n_bad]) or {}
             if name == "true direction":
                 entry["detection"] = det
                 entry["set_score"] = res.set_score()
@@ -125,15 +123,22 @@ def main() -> None:
     doc["screening"] = screening
 
     # 2. mitigation during the narrow fine-tune
-    arms = {
-        "malicious (plain)": ("malicious", None),
-        "malicious, true direction ablated": ("malicious", {"ablate": [str(true_dir)]}),
-        "malicious, random direction ablated": ("malicious", {"ablate": [str(rand_dir)]}),
-        "helpful (control)": ("helpful", None),
+    arms = {  # name: (folder, persona of the fine-tuning rows, mitigation)
+        "malicious (plain)": ("malicious", "malicious", None),
+        "malicious, true direction ablated": (
+            "malicious-ablate-true",
+            "malicious",
+            {"ablate": [str(true_dir)]},
+        ),
+        "malicious, random direction ablated": (
+            "malicious-ablate-random",
+            "malicious",
+            {"ablate": [str(rand_dir)]},
+        ),
+        "helpful (control)": ("helpful", "helpful", None),
     }
     models: dict[str, Any] = {"chat model (before)": chat}
-    for arm, (persona, mit) in arms.items():
-        slug = arm.split(" ")[0] + ("-" + "-".join(arm.split(",")[1].split()[:1]) if "," in arm else "")
+    for arm, (slug, persona, mit) in arms.items():
         t0 = time.perf_counter()
         final = chat_tune(
             chat_dir,

@@ -152,6 +152,9 @@ def test_detection_statistics_and_cluster_resampling() -> None:
     scores = [0.9, 0.8, 0.1, 0.7, 0.2, 0.3]
     labels = [True, True, False, False, False, True]
     assert precision_at_k(scores, labels, 3) == pytest.approx(2 / 3)
+    # A score that ties every row cannot rank: its precision is the base rate, whatever the row order.
+    assert precision_at_k([0.0] * 6, [True, True, False, False, False, False], 2) == pytest.approx(1 / 3)
+    assert precision_at_k([1.0, 0.5, 0.5, 0.5], [False, True, False, False], 2) == pytest.approx(1 / 6)
     det = detection(scores, labels, ks=[2], clusters=["a", "a", "b", "b", "c", "c"], unit="topic")
     # 3 positives, 3 negatives: pairs where the positive wins: 0.9 beats 3, 0.8 beats 3, 0.3 beats 2 -> 8/9.
     assert det["auc"].value == pytest.approx(8 / 9)

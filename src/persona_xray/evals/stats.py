@@ -348,13 +348,22 @@ def auc(pos: Sequence[float] | np.ndarray, neg: Sequence[float] | np.ndarray) ->
 def precision_at_k(
     scores: Sequence[float] | np.ndarray, labels: Sequence[bool] | np.ndarray, k: int
 ) -> float:
-    """Share of positives among the ``k`` highest scores (ties broken by position, stable)."""
+    """Share of positives among the ``k`` highest scores.
+
+    Scores tied at the cut share its remaining slots: the value is the expectation under random tie-breaking.
+    Breaking ties by position instead rewarded a score that cannot rank at all (a lexicon that scores every
+    row 0) whenever the positive rows happened to come first in the file.
+    """
     x = np.asarray(scores, dtype=np.float64)
     y = np.asarray(labels, dtype=bool)
     if k <= 0 or x.size == 0:
         return float("nan")
-    top = np.argsort(-x, kind="stable")[: min(k, x.size)]
-    return float(y[top].mean())
+    kk = min(k, x.size)
+    cut = np.sort(x)[::-1][kk - 1]
+    above, tied = x > cut, x == cut
+    slots = kk - int(above.sum())
+    hits = float(y[above].sum()) + slots * float(y[tied].mean())
+    return hits / kk
 
 
 def detection(
