@@ -130,10 +130,8 @@ def build_mitigation(cfg: Any, lm: LM) -> Mitigation | None:
         # it would come from whatever weights a resumed run had restored, and the resume would not be exact.
         scale = lm.median_resid_norm(at)
         m.hooks.append(Steer(load_direction(cfg.prevent), at, float(cfg.prevent_alpha), scale=scale))
-        m.digest["prevent"] = _file_digest(cfg.prevent)
-    for i, path in enumerate(cfg.ablate):
+    for path in cfg.ablate:
         m.hooks.append(Ablate(load_direction(path), layer_for(path)))
-        m.digest[f"ablate{i}"] = _file_digest(path)
     if cfg.latent_penalty is not None:
         from persona_xray.analysis.diff import sae_layer
         from persona_xray.sae import load_sae
@@ -153,7 +151,7 @@ def build_mitigation(cfg: Any, lm: LM) -> Mitigation | None:
         for q in sae.parameters():
             q.requires_grad_(False)
         m.penalty = (sae, latent, lm.check_layer(int(pen_at)), float(cfg.penalty_weight))
-        m.digest["latent_penalty"] = _file_digest(path)
+    m.digest = mitigation_digests(cfg)
     return m
 
 
