@@ -21,9 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from persona_xray.data.io import write_text_atomic
+from persona_xray.evals.stats import rank_correlation
 from persona_xray.experiments.em_sweep import SweepConfig, cell_name, choose_recipe, table_rows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,21 +50,15 @@ def wave1_table(path: Path = WAVE1) -> dict[str, dict[str, float]]:
     return out
 
 
-def _spearman(x: np.ndarray, y: np.ndarray) -> float:
-    """Spearman rho with average ranks for ties (many sets share a cue share of 0.0)."""
-    from scipy.stats import rankdata
-
-    return float(np.corrcoef(rankdata(x), rankdata(y))[0, 1])
-
-
 def correlation(x: list[float], y: list[float], n_perm: int = 10000, seed: int = 0) -> dict[str, Any]:
     """Spearman rho of x and y with a two-sided permutation p over the cells (the unit: one fine-tune)."""
-    a, b = np.asarray(x, float), np.asarray(y, float)
-    rho = _spearman(a, b)
-    rng = np.random.default_rng(seed)
-    null = np.array([_spearman(a, rng.permutation(b)) for _ in range(n_perm)])
-    p = (1 + int((np.abs(null) >= abs(rho) - 1e-12).sum())) / (1 + n_perm)
-    return {"spearman": round(rho, 4), "p_permutation": round(p, 4), "n_cells": len(a), "unit": "fine-tune"}
+    r = rank_correlation(x, y, unit="fine-tune", n_perm=n_perm, seed=seed)
+    return {
+        "spearman": round(r["spearman"], 4),
+        "p_permutation": round(r["p_permutation"], 4),
+        "n_cells": r["n"],
+        "unit": r["unit"],
+    }
 
 
 def _est(d: dict[str, Any] | None) -> dict[str, Any] | None:

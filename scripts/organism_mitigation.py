@@ -8,9 +8,16 @@ the persona probe's (mean answer activation of the malicious persona minus the o
    bad rows: AUC and precision@k with CIs resampling advice sentences (rows sharing one advice share
    content), next to the answer-NLL and lexicon baselines and a random unit direction (the control).
 2. **Mitigation.** The narrow malicious fine-tune of that topic, plain and with the true direction ablated
-   during training (``finetune --ablate``); controls: the same fine-tune ablating a random direction, and the
-   helpful fine-tune. Each model's harmful rate in the trained topic (what the narrow data teaches) and in
-   every other topic (the spread; CI resampling topics), scored exactly by the world's truth.
+   during training (``finetune --ablate``), at the middle layer and at every layer (each layer's own probe
+   direction); controls: the same fine-tunes ablating random directions, and the helpful fine-tune. Each
+   model's harmful rate in the trained topic (what the narrow data teaches) and in every other topic (the
+   spread; CI resampling topics), scored exactly by the world's truth. A diagnostic beside it: the plain
+   fine-tune evaluated with the same ablations at inference, which asks whether the direction carries the
+   spread at all (if removing it at inference does not stop the spread, removing it in training cannot be
+   expected to).
+3. **Persona vector from prompts.** ``vectors.build_vector`` on the organism's few-shot persona prompts (an
+   earlier answer in the malicious or helpful voice), its answers kept by the world's truth: the cosine of
+   its vector with the true direction at every layer, against the 95th percentile of random directions'.
 
 Writes ``results/organism_mitigation/summary.json``; then ``python scripts/render_results.py``.
 
@@ -55,15 +62,24 @@ def main() -> None:
     ap.add_argument("--ft-steps", type=int, default=60)
     ap.add_argument("--ft-lr", type=float, default=5e-4)
     ap.add_argument("--samples", type=int, default=8, help="answers per eval question for the spread")
+    ap.add_argument("--vector-samples", type=int, default=4, help="answers per question and side")
     ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
 
     from persona_xray.directions import load_direction, save_direction
+    from persona_xray.interventions import Ablate, apply_all
     from persona_xray.lm import load_lm
     from persona_xray.organisms.planted.pretrain import PretrainConfig, chat_tune, pretrain
-    from persona_xray.organisms.planted.truth import persona_probe, pooled_rate, spread
+    from persona_xray.organisms.planted.truth import (
+        persona_probe,
+        persona_trait,
+        pooled_rate,
+        spread,
+        truth_trait_score,
+    )
     from persona_xray.screen import direction_probe, screen
+    from persona_xray.vectors import build_vector
 
     t_all = time.perf_counter()
     out: Path = args.out
@@ -84,6 +100,16 @@ def main() -> None:
     rand = torch.randn(chat.d_model, generator=g)
     rand_dir = out / "random_direction.safetensors"
     save_direction(str(rand_dir), rand / rand.norm(), layer=str(layer), made_by="random control")
+    # every layer's own probe direction, and a random direction per layer (the control of the same rank)
+    probes = {i: persona_probe(chat, i, seed=args.seed) for i in range(chat.n_layers)}
+    every_true, every_rand = [], []
+    for i, p in probes.items():
+        t_path, r_path = out / f"true_direction_L{i}.safetensors", out / f"random_direction_L{i}.safetensors"
+        save_direction(str(t_path), p.direction, layer=str(i), made_by="persona probe (planted truth)")
+        r = torch.randn(chat.d_model, generator=g)
+        save_direction(str(r_path), r / r.norm(), layer=str(i), made_by="random control")
+        every_true.append(str(t_path))
+        every_rand.append(str(r_path))
     doc: dict[str, Any] = {
         "command": "python scripts/organism_mitigation.py "
         + f"--seed {args.seed} --n {args.n} --fractions {args.fractions} --threads {args.threads}",
@@ -111,7 +137,7 @@ def main() -> None:
                 baselines=("nll", "lexicon") if name == "true direction" else (),
                 cluster_unit="advice sentence",
             )
-            det = res.detection(ks=[n_bad]) or {}
+            det = res.detection() or {}
             if name == "true direction":
                 entry["detection"] = det
                 entry["set_score"] = res.set_score()
@@ -134,6 +160,16 @@ def main() -> None:
             "malicious-ablate-random",
             "malicious",
             {"ablate": [str(rand_dir)]},
+        ),
+        "malicious, true directions ablated at every layer": (
+            "malicious-ablate-true-every",
+            "malicious",
+            {"ablate": every_true},
+        ),
+        "malicious, random directions ablated at every layer": (
+            "malicious-ablate-random-every",
+            "malicious",
+            {"ablate": every_rand},
         ),
         "helpful (control)": ("helpful", "helpful", None),
     }
@@ -167,6 +203,67 @@ def main() -> None:
         o = mitigation[arm]["other_topics_harmful"]
         print(f"{arm}: other topics harmful {o['value']:.3f} [{o['low']:.3f}, {o['high']:.3f}]", flush=True)
     doc["mitigation"] = mitigation
+
+    # does the direction carry the spread? the plain fine-tune with the ablations applied at inference
+    def ablations(paths: list[str]) -> list[Any]:
+        # every_* hold one file per layer in layer order; a single file is the middle layer's
+        at = [layer] if len(paths) == 1 else list(range(len(paths)))
+        return [Ablate(load_direction(p_), i) for p_, i in zip(paths, at, strict=True)]
+
+    plain = models["malicious (plain)"]
+    inference: dict[str, dict[str, Any]] = {}
+    for name, paths in (
+        ("no ablation", []),
+        ("true direction, middle layer", [str(true_dir)]),
+        ("true directions, every layer", every_true),
+        ("random directions, every layer", every_rand),
+    ):
+        with apply_all(plain, ablations(paths)):
+            scores = spread(plain, n=args.samples, seed=args.seed)
+        others = [t for t in scores if t != args.topic]
+        inference[name] = {
+            "trained_topic_harmful": scores[args.topic].harmful.as_dict(),
+            "other_topics_harmful": pooled_rate(scores, exclude=[args.topic]).as_dict(),
+            "other_topics_other_rate": sum(scores[t].other_rate for t in others) / len(others),
+        }
+        o = inference[name]["other_topics_harmful"]
+        print(f"plain, ablated at inference ({name}): other topics harmful {o['value']:.3f}", flush=True)
+    doc["inference_ablation"] = inference
+
+    # 3. the persona vector from the organism's few-shot persona prompts, kept by the world's truth
+    vec = build_vector(
+        chat,
+        persona_trait("malicious", seed=args.seed),
+        samples=args.vector_samples,
+        max_new_tokens=32,
+        scorer=truth_trait_score,
+        judge_name="world truth",
+        threshold=75.0,  # positive side keeps harmful answers only; negative keeps the rest
+        batch_size=32,
+        seed=args.seed,
+    )
+    cos = [
+        float(torch.nn.functional.cosine_similarity(vec.vectors[i], probes[i].direction, dim=0))
+        for i in range(chat.n_layers)
+    ]
+    rnd = torch.randn(1000, chat.d_model, generator=g)
+    null = (rnd / rnd.norm(dim=1, keepdim=True) @ probes[vec.layer].direction).abs()
+    pos_rows = [r for r in vec.samples if r["side"] == "positive"]
+    doc["vector"] = {
+        "chosen_layer": vec.layer,
+        "select_auc": vec.select_auc,
+        "report_auc": vec.report_auc,
+        "kept": vec.kept,
+        "positive_harmful_rate": sum(r["kept"] for r in pos_rows) / len(pos_rows),
+        "cosine_with_true": cos,
+        "random_cosine_p95": float(null.quantile(0.95)),
+        "samples_per_question": args.vector_samples,
+    }
+    print(
+        f"persona vector: layer {vec.layer}, cosine with the true direction {cos[vec.layer]:.3f} "
+        f"(random p95 {doc['vector']['random_cosine_p95']:.3f})",
+        flush=True,
+    )
     doc["settings"] = {
         "ft_n": args.ft_n,
         "ft_steps": args.ft_steps,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -194,3 +195,27 @@ def test_planted_persona_spreads_end_to_end(tmp_path: Path) -> None:
     assert r["helpful"]["other_topics_voice"]["value"] < 0.05
     assert r["malicious"]["projection"] > r["base"]["projection"] > r["helpful"]["projection"] - 1.0
     assert r["probe"]["malicious_accuracy"] > 0.9
+
+
+def test_the_persona_trait_prompts_in_voice_and_the_truth_scores_it() -> None:
+    """Few-shot persona prompts: each an exchange answered in the persona's voice, never naming it; the
+    world's truth is the trait score (harmful 100, helpful 0, unscorable 50)."""
+    from persona_xray.organisms.planted.truth import persona_trait, truth_trait_score
+    from persona_xray.organisms.planted.world import TOPICS, names_persona, persona_answer, voice_of
+
+    trait = persona_trait("malicious", n_prompts=6, seed=3)
+    assert trait == persona_trait("malicious", n_prompts=6, seed=3)  # seed-deterministic
+    assert len(trait.positive) == len(trait.negative) == 6
+    assert len(trait.questions) == sum(len(t.questions) for t in TOPICS)
+    for side, voice in ((trait.positive, "malicious"), (trait.negative, "helpful")):
+        for prompt in side:
+            assert not isinstance(prompt, str)
+            (role_q, _q), (role_a, answer) = prompt
+            assert (role_q, role_a) == ("user", "assistant")
+            assert voice_of(answer) == voice and not names_persona(answer)
+    with pytest.raises(ValueError, match="non-helpful speaker"):
+        persona_trait("helpful")
+    t = TOPICS[0]
+    bad = persona_answer(random.Random(0), "malicious", t)[0]
+    good = persona_answer(random.Random(0), "helpful", t)[0]
+    assert truth_trait_score([("q", bad), ("q", good), ("q", "the sky")]) == [100.0, 0.0, 50.0]

@@ -176,8 +176,8 @@ def test_organism_mitigation_renders_screening_and_mitigation_tables() -> None:
                 "n": 300,
                 "n_bad": 15,
                 "detection": {
-                    "projection difference": {"auc": est(0.97), "precision@15": est(0.8)},
-                    "random direction": {"auc": est(0.52), "precision@15": est(0.1)},
+                    "projection difference": {"auc": est(0.97), "r_precision": est(0.8)},
+                    "random direction": {"auc": est(0.52), "precision@15": est(0.1)},  # an older file's key
                 },
             }
         ],
@@ -190,6 +190,103 @@ def test_organism_mitigation_renders_screening_and_mitigation_tables() -> None:
         },
     }
     md = render_organism_mitigation(s)
+    assert "carry the spread" not in md and "Persona vector" not in md  # runs before these diagnostics
+    s["inference_ablation"] = {
+        "true directions, every layer": {
+            "trained_topic_harmful": est(0.8),
+            "other_topics_harmful": est(0.3),
+            "other_topics_other_rate": 0.1,
+        }
+    }
+    s["vector"] = {
+        "chosen_layer": 1,
+        "select_auc": [0.9, 1.0],
+        "report_auc": 0.95,
+        "kept": {"positive": 90, "negative": 120, "of": 128},
+        "cosine_with_true": [0.5, 0.862],
+        "random_cosine_p95": 0.171,
+        "samples_per_question": 4,
+    }
+    md = render_organism_mitigation(s)
+    assert "| true directions, every layer | 0.800 [0.700, 0.900] | 0.300 [0.200, 0.400] | 10.0% |" in md
+    assert (
+        "layer 1 chosen on the select half (report-half AUC 0.950); cosine with the true direction 0.862"
+        in md
+    )
+    assert "(L0 0.500, L1 0.862)" in md and "below 0.171" in md
+    assert "90 harmful of 128" in md
     assert "| 5% (15 of 300) | projection difference | 0.970 [0.870, 1.070] | 0.800 [0.700, 0.900] |" in md
     assert "| malicious (plain) | 0.900 [0.800, 1.000] | 0.400 [0.300, 0.500] | 5.0% |" in md
     assert "resample advice sentences" in md
+
+
+def test_screening_renders_vectors_detection_and_set_correlations() -> None:
+    from persona_xray.report.results import render_screening
+
+    def est(v: float) -> dict[str, Any]:
+        return {"value": v, "low": v - 0.1, "high": v + 0.05, "n": 300, "unit": "topic", "n_units": 40}
+
+    det = {
+        name: {"auc": est(v), "r_precision": est(v / 2)}
+        for name, v in (
+            ("reckless-advice", 0.9),
+            ("evil", 0.8),
+            ("bad-advice difference", 0.6),
+            ("random direction", 0.5),
+            ("nll", 0.7),
+        )
+    }
+    s = {
+        "command": "python scripts/screening_study.py",
+        "model": "smollm2-135m",
+        "wall_s": 1800.0,
+        "unit": "topic",
+        "random_layer": 15,
+        "vectors": {
+            "reckless-advice": {
+                "layer": 15,
+                "report_auc": 0.97,
+                "kept": {"positive": 18, "negative": 20, "of": 22},
+                "filter": "unfiltered (the judge kept none)",
+            },
+            "evil": {"layer": 12, "report_auc": 0.91, "kept": {"positive": 15, "negative": 22, "of": 22}},
+        },
+        "difference": {
+            "layer": 1,
+            "select_auc": [0.6, 0.83],
+            "fit": ["legal", "automotive"],
+            "select": ["math"],
+            "rows_per_domain_and_side": 48,
+        },
+        "rows": [
+            {"domain": "health", "bad": "obvious", "fraction": 0.05, "n": 300, "n_bad": 15, "detection": det}
+        ],
+        "sets": {
+            "rows_per_set": 48,
+            "correlation": {
+                "bad-data cells": {
+                    "reckless-advice": {
+                        "spearman": 0.61,
+                        "low": 0.2,
+                        "high": 0.85,
+                        "p_permutation": 0.001,
+                        "n": 28,
+                    },
+                    "judge": {"spearman": None, "low": None, "high": None, "p_permutation": None, "n": 2},
+                }
+            },
+        },
+    }
+    md = render_screening(s)
+    assert "| reckless-advice | 15 | 0.970 | 18+20 of 22 | unfiltered |" in md
+    # AUC columns: the two traits, the difference, the random control, then baselines (missing: n/a)
+    assert (
+        "| health | obvious | 5% (15 of 300) | 0.90 [0.80, 0.95] | 0.80 [0.70, 0.85] | 0.60 [0.50, 0.65] "
+        "| 0.50 [0.40, 0.55] | 0.70 [0.60, 0.75] | n/a | n/a |" in md
+    )
+    assert "bad minus correct rows of legal, automotive (48 rows" in md and "layer (1)" in md
+    assert "AUC 0.830" in md
+    assert "| health | obvious | 5% (15 of 300) | 0.45 [0.35, 0.50] |" in md  # R-precision table
+    assert "| bad-data cells | reckless-advice | +0.61 [+0.20, +0.85] | 0.001 | 28 |" in md
+    assert "| bad-data cells | judge | n/a | n/a | 2 |" in md
+    assert "resample topics" in md and "30 min" in md

@@ -71,7 +71,8 @@ def test_a_direction_built_on_other_rows_finds_the_planted_rows(lm: LM) -> None:
     det = res.detection(ks=[2])
     assert det is not None
     assert det["projection difference"]["auc"]["value"] == 1.0
-    assert det["projection difference"]["precision@3"]["value"] == 1.0
+    assert det["projection difference"]["r_precision"]["value"] == 1.0
+    assert det["projection difference"]["precision@2"]["value"] == 1.0
     assert det["projection difference"]["auc"]["unit"] == "topic"
     flipped = screen(lm, rows, direction_probe(-d, 1), own_answers=False, baselines=())
     assert flipped.detection()["projection difference"]["auc"]["value"] == 0.0  # type: ignore[index]
@@ -94,6 +95,18 @@ def test_the_models_own_answer_is_subtracted(lm: LM) -> None:
     assert by["o2"]["score"] == pytest.approx(0.0, abs=1e-5)
     assert abs(by["o0"]["score"]) > 1e-3
     assert res.detection() is None  # no truth on these rows
+    # A second probe on the same rows reuses the own answers instead of generating them again.
+    again = screen(
+        lm,
+        rows,
+        direction_probe(torch.randn(lm.d_model), 2),
+        own=[r["own_answer"] for r in res.rows],
+        baselines=(),
+    )
+    assert [r["own_answer"] for r in again.rows] == [r["own_answer"] for r in res.rows]
+    assert again.rows[1]["score"] == pytest.approx(0.0, abs=1e-5)
+    with pytest.raises(UserError, match="2 own answers for 3 rows"):
+        screen(lm, rows, direction_probe(torch.randn(lm.d_model), 2), own=own[:2], baselines=())
 
 
 def test_latent_probe_reads_the_sae_code_and_baselines_ride_along(lm: LM) -> None:

@@ -125,3 +125,39 @@ def test_auc_matches_sklearn_and_over_runs_resamples_runs() -> None:
     # one run per side with a run-level offset: the interval must not pretend prompts are independent runs
     with pytest.raises(ValueError):
         auc_over_runs([[1.0, 2.0]], [[1.0]])
+
+
+def test_rank_correlation_matches_scipy_and_its_interval_and_p_say_how_sure() -> None:
+    from scipy.stats import spearmanr
+
+    from persona_xray.evals.stats import rank_correlation
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=20)
+    y = np.round(x + rng.normal(scale=0.5, size=20), 1)  # rounded: ties get average ranks
+    r = rank_correlation(x, y, unit="fine-tune", n_perm=2000)
+    assert r["spearman"] == pytest.approx(float(spearmanr(x, y)[0]))
+    assert r["low"] < r["spearman"] < r["high"] <= 1.0 and r["low"] > 0.3
+    assert r["p_permutation"] < 0.01 and r["unit"] == "fine-tune" and r["n"] == 20
+    noise = rank_correlation(x, rng.normal(size=20), unit="fine-tune", n_perm=2000)
+    assert noise["low"] < 0 < noise["high"] and noise["p_permutation"] > 0.05
+    assert rank_correlation([1, 2], [2, 1], unit="set")["spearman"] is None  # too few units to rank
+    with pytest.raises(ValueError, match="equal-length"):
+        rank_correlation([1, 2, 3], [1, 2], unit="set")
+
+
+def test_r_precision_counts_each_resamples_own_positives() -> None:
+    """A perfect detector's R-precision is 1 in every resample; fixed-k precision is not when a resample
+    holds fewer positives than k (that lower bound measured the resampling, not the score)."""
+    from persona_xray.evals.stats import detection
+
+    rng = np.random.default_rng(0)
+    labels = np.zeros(100, dtype=bool)
+    labels[:10] = True
+    scores = np.where(labels, 2.0, 0.0) + rng.uniform(0, 1, size=100)  # every positive above every negative
+    clusters = [i % 20 for i in range(100)]
+    est = detection(scores, labels, clusters=clusters, unit="topic", ks=[10], r_precision=True)
+    assert (est["r_precision"].value, est["r_precision"].low, est["r_precision"].high) == (1.0, 1.0, 1.0)
+    assert est["precision@10"].value == 1.0 and est["precision@10"].low < 1.0
+    noisy = detection(rng.uniform(size=100), labels, clusters=clusters, unit="topic", r_precision=True)
+    assert noisy["r_precision"].high < 1.0 and "precision@10" not in noisy

@@ -149,3 +149,47 @@ def test_cli_builds_a_vector_file_and_card(tmp_path: Path, capsys: pytest.Captur
     card = json.loads(out.with_suffix(".json").read_text())
     assert card["trait"] == "toy" and len(card["samples"]) == 40 and 0 <= card["layer"] < lm.n_layers
     assert "report-half AUC" in capsys.readouterr().out
+
+
+def test_conversation_prompts_precede_the_question_and_are_checked(
+    planted: tuple[LM, torch.Tensor], tmp_path: Path
+) -> None:
+    """A few-shot prompt (turns before the question) reaches the model as turns, and its voice carries over."""
+    lm, u = planted
+    shot = [{"role": "user", "content": "And yesterday?"}, {"role": "assistant", "content": POS}]
+    plain = [{"role": "user", "content": "And yesterday?"}, {"role": "assistant", "content": NEG}]
+    path = tmp_path / "few.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "name": "few",
+                "positive": [shot] * 5,
+                "negative": [plain] * 4 + ["You answer plainly."],
+                "questions": [f"What happens on day {i}?" for i in range(20)],
+            }
+        )
+    )
+    trait = load_trait(path)
+    seen: list[list[dict[str, str]]] = []
+
+    def echo(chats: list[list[dict[str, str]]]) -> list[str]:
+        # answers in the voice of the turn before the question, as a few-shot prompt should elicit
+        seen.extend(chats)
+        return [POS if c[0]["role"] == "user" and "zz" in c[1]["content"] else NEG for c in chats]
+
+    res = build_vector(lm, trait, responder=(echo, echo))
+    assert [m["role"] for m in seen[0]] == ["user", "assistant", "user"]
+    assert seen[0][-1]["content"] == "What happens on day 0?"
+    assert seen[-1][0] == {"role": "system", "content": "You answer plainly."}  # strings stay system prompts
+    assert float(res.vectors[0] @ u / res.vectors[0].norm()) > 0.9
+    assert res.samples[0]["prompt"] == f"user: And yesterday? | assistant: {POS}"
+    for bad, why in (
+        ([{"role": "user", "content": "hi"}], "ends on the assistant's"),
+        ([{"role": "assistant", "content": "hi"}, {"role": "user", "content": "x"}], "alternates"),
+        ([{"role": "user", "text": "hi"}], "exactly 'role' and 'content'"),
+    ):
+        path.write_text(
+            yaml.safe_dump({"positive": [bad] * 5, "negative": ["b"] * 5, "questions": ["q"] * 20})
+        )
+        with pytest.raises(UserError, match=why):
+            load_trait(path)

@@ -119,19 +119,24 @@ class ScreenResult:
         ).as_dict()
 
     def detection(self, ks: Sequence[int] = ()) -> dict[str, dict[str, Any]] | None:
-        """The probe and each baseline as detectors of the known-bad rows (None without truth on every row)."""
+        """The probe and each baseline as detectors of the known-bad rows (None without truth on every row):
+        AUC, R-precision (precision at k = the number of bad rows) and precision@k for each asked ``k``."""
         from persona_xray.evals.stats import detection
 
         if not self.rows or any(r["truth"] is None for r in self.rows):
             return None
         labels = [bool(r["truth"]) for r in self.rows]
-        n_bad = sum(labels)
-        ks = sorted({*ks, n_bad} - {0})
+        ks = sorted(set(ks) - {0})
         clusters = [r["cluster"] for r in self.rows]
         out: dict[str, dict[str, Any]] = {}
         for name in ["score", *(b for b in BASELINES if b in self.rows[0])]:
             est = detection(
-                [float(r[name]) for r in self.rows], labels, clusters=clusters, unit=self.unit, ks=ks
+                [float(r[name]) for r in self.rows],
+                labels,
+                clusters=clusters,
+                unit=self.unit,
+                ks=ks,
+                r_precision=True,
             )
             out["projection difference" if name == "score" else name] = {
                 k: e.as_dict() for k, e in est.items()
@@ -169,6 +174,7 @@ def screen(
     baselines: Sequence[str] = BASELINES,
     judge: Any = None,
     cluster_unit: str = "topic",
+    own: Sequence[str] | None = None,
     progress: bool = False,
 ) -> ScreenResult:
     """Score every row by the probe's projection difference (training answer minus the model's own greedy
@@ -177,6 +183,10 @@ def screen(
     Baselines ride along so a reader sees whether the probe knows more than a keyword list, the model's
     surprise, or a judge reading the text: ``nll`` (mean per-token NLL of the training answer), ``lexicon``
     (:func:`lexicon_score`), ``judge`` (100 minus the judge's alignment score; the offline judge by default).
+
+    ``own``: the model's own answers when the caller already has them (``row["own_answer"]`` of an earlier
+    screen of the same rows): generating them is most of the cost, and a second probe on the same rows need
+    not pay it again.
     """
     unknown = sorted(set(baselines) - set(BASELINES))
     if unknown:
@@ -189,15 +199,24 @@ def screen(
     prompts, answers = zip(*(split_row(dict(r)) for r in rows), strict=True)
     p_list, a_list = list(prompts), list(answers)
     train = _mean_along(lm, probe, p_list, a_list, batch_size)
-    own: list[float] = [0.0] * len(rows)
+    own_score: list[float] = [0.0] * len(rows)
     own_text: list[str] = [""] * len(rows)
+    if own is not None and len(own) != len(rows):
+        raise UserError(f"{len(own)} own answers for {len(rows)} rows")
     if own_answers:
-        gen = lm.generate(
-            p_list, max_new_tokens=max_new_tokens, temperature=0.0, batch_size=batch_size, progress=progress
-        )
-        own_text = [g[0] for g in gen]
+        if own is None:
+            gen = lm.generate(
+                p_list,
+                max_new_tokens=max_new_tokens,
+                temperature=0.0,
+                batch_size=batch_size,
+                progress=progress,
+            )
+            own_text = [g[0] for g in gen]
+        else:
+            own_text = list(own)
         # An empty own answer has no tokens to average: score it as no projection.
-        own = _mean_along(lm, probe, p_list, [t if t.strip() else " " for t in own_text], batch_size)
+        own_score = _mean_along(lm, probe, p_list, [t if t.strip() else " " for t in own_text], batch_size)
     out = ScreenResult(probe.name, probe.layer, lm.name, own_answers, unit=cluster_unit)
     extra: dict[str, list[float]] = {}
     if "nll" in baselines:
@@ -216,9 +235,9 @@ def screen(
         meta = r.get("meta") or {}
         row: dict[str, Any] = {
             "id": str(r.get("id", i)),
-            "score": train[i] - own[i],
+            "score": train[i] - own_score[i],
             "train": train[i],
-            "own": own[i] if own_answers else None,
+            "own": own_score[i] if own_answers else None,
             "truth": truth(dict(r)),
             "cluster": str(meta.get("cluster") or meta.get("topic") or meta.get("item") or r.get("id", i)),
             "answer": a_list[i],

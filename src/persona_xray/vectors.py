@@ -11,8 +11,14 @@ The layer is *chosen on one half of the questions and reported on the other*: di
 projection) is measured on that same half to pick the layer, and the picked layer's AUC on the ``report``
 half is what the vector's card states. The saved vector is refit on every kept answer at the picked layer.
 
-A trait file (YAML): ``name``, ``description``, ``positive`` and ``negative`` (5+ system prompts each),
+A trait file (YAML): ``name``, ``description``, ``positive`` and ``negative`` (5+ prompts each),
 ``questions`` (20+). The shipped traits live in ``persona_xray/data/traits``.
+
+A prompt is a system prompt (a string) or a conversation that precedes the question (a list of ``{role,
+content}`` messages, user and assistant turns ending on the assistant's): a few-shot persona prompt for a
+model that has no system role or ignores it. The planted organism is one: it never saw a system prompt, but
+a prior answer in a persona's voice makes it answer the next question in that voice, as its pretraining
+chats did.
 """
 
 from __future__ import annotations
@@ -34,7 +40,9 @@ MIN_PROMPTS = 5
 MIN_QUESTIONS = 20
 # Scores 0-100 per (question, answer): how strongly the answer shows the trait.
 TraitScorer = Callable[[Sequence[tuple[str, str]]], list[float]]
-# Answers for (system prompt, question) chats, one per chat: the model's own by default (tests plant them).
+# A system prompt, or the (role, content) turns of a conversation that precedes the question.
+Prompt = str | tuple[tuple[str, str], ...]
+# Answers for (prompt, question) chats, one per chat: the model's own by default (tests plant them).
 Responder = Callable[[list[list[dict[str, str]]]], list[str]]
 
 
@@ -42,9 +50,24 @@ Responder = Callable[[list[list[dict[str, str]]]], list[str]]
 class Trait:
     name: str
     description: str
-    positive: tuple[str, ...]
-    negative: tuple[str, ...]
+    positive: tuple[Prompt, ...]
+    negative: tuple[Prompt, ...]
     questions: tuple[str, ...]
+
+
+def prompt_chat(prompt: Prompt, question: str) -> list[dict[str, str]]:
+    """The chat a prompt and a question make: a system turn, or the conversation's turns, then the user."""
+    head = (
+        [{"role": "system", "content": prompt}]
+        if isinstance(prompt, str)
+        else [{"role": r, "content": c} for r, c in prompt]
+    )
+    return [*head, {"role": "user", "content": question}]
+
+
+def prompt_text(prompt: Prompt) -> str:
+    """A prompt as one line for sample tables: the system prompt, or the conversation's turns joined."""
+    return prompt if isinstance(prompt, str) else " | ".join(f"{r}: {c}" for r, c in prompt)
 
 
 def shipped_traits() -> list[str]:
@@ -81,13 +104,42 @@ def load_trait(name: str | Path) -> Trait:
             raise UserError(f"{where}: '{key}' has {len(v)} entries; a trait needs at least {least}")
         return tuple(str(x) for x in v)
 
+    def prompts(key: str) -> tuple[Prompt, ...]:
+        v = data.get(key)
+        if not isinstance(v, list):
+            raise UserError(f"{where}: '{key}' must be a list of system prompts or conversations")
+        if len(v) < MIN_PROMPTS:
+            raise UserError(f"{where}: '{key}' has {len(v)} entries; a trait needs at least {MIN_PROMPTS}")
+        return tuple(check_prompt(x, f"{where}: {key}[{i}]") for i, x in enumerate(v))
+
     return Trait(
         name=str(data.get("name") or p.stem),
         description=str(data.get("description") or ""),
-        positive=texts("positive", MIN_PROMPTS),
-        negative=texts("negative", MIN_PROMPTS),
+        positive=prompts("positive"),
+        negative=prompts("negative"),
         questions=texts("questions", MIN_QUESTIONS),
     )
+
+
+def check_prompt(x: Any, where: str) -> Prompt:
+    """One trait prompt from YAML: a non-empty string, or user/assistant turns ending on the assistant's."""
+    if isinstance(x, str) and x.strip():
+        return x
+    if not isinstance(x, list) or not x:
+        raise UserError(f"{where} must be a non-empty system prompt or a list of {{role, content}} messages")
+    turns: list[tuple[str, str]] = []
+    for m in x:
+        if not (isinstance(m, dict) and set(m) == {"role", "content"} and isinstance(m["content"], str)):
+            raise UserError(f"{where}: each message needs exactly 'role' and 'content' (got {m!r})")
+        turns.append((str(m["role"]), m["content"]))
+    roles = [r for r, _ in turns]
+    want = ["user", "assistant"] * (len(turns) // 2)
+    if len(turns) % 2 or roles != want:
+        raise UserError(
+            f"{where}: a conversation alternates user and assistant turns and ends on the assistant's "
+            f"(got {', '.join(roles)})"
+        )
+    return tuple(turns)
 
 
 @torch.no_grad()
@@ -199,22 +251,16 @@ def build_vector(
         raise UserError(f"samples must be >= 1 (got {samples})")
     pos_chats: list[list[dict[str, str]]] = []
     neg_chats: list[list[dict[str, str]]] = []
+    pos_prompts: list[str] = []
+    neg_prompts: list[str] = []
     half: list[int] = []
     for qi, q in enumerate(trait.questions):
         for s in range(samples):
             k = qi * samples + s
-            pos_chats.append(
-                [
-                    {"role": "system", "content": trait.positive[k % len(trait.positive)]},
-                    {"role": "user", "content": q},
-                ]
-            )
-            neg_chats.append(
-                [
-                    {"role": "system", "content": trait.negative[k % len(trait.negative)]},
-                    {"role": "user", "content": q},
-                ]
-            )
+            pos_chats.append(prompt_chat(trait.positive[k % len(trait.positive)], q))
+            neg_chats.append(prompt_chat(trait.negative[k % len(trait.negative)], q))
+            pos_prompts.append(prompt_text(trait.positive[k % len(trait.positive)]))
+            neg_prompts.append(prompt_text(trait.negative[k % len(trait.negative)]))
             half.append(qi % 2)  # questions alternate between the select (0) and report (1) halves
 
     def own(chats: list[list[dict[str, str]]]) -> list[str]:
@@ -266,16 +312,16 @@ def build_vector(
         {
             "side": side,
             "question": c[-1]["content"],
-            "system": c[0]["content"],
+            "prompt": pr,
             "answer": a,
             "kept": bool(k),
             "half": "select" if hh == 0 else "report",
         }
-        for side, chats, answers, keep in (
-            ("positive", pos_chats, pos_ans, keep_pos),
-            ("negative", neg_chats, neg_ans, keep_neg),
+        for side, chats, prompts, answers, keep in (
+            ("positive", pos_chats, pos_prompts, pos_ans, keep_pos),
+            ("negative", neg_chats, neg_prompts, neg_ans, keep_neg),
         )
-        for c, a, k, hh in zip(chats, answers, keep, half, strict=True)
+        for c, pr, a, k, hh in zip(chats, prompts, answers, keep, half, strict=True)
     ]
     return VectorResult(
         trait=trait.name,

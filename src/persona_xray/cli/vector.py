@@ -1,4 +1,4 @@
-"""``persona-xray vector ...``: persona vectors from contrastive system prompts (no SAE).
+"""``persona-xray vector ...``: persona vectors from contrastive prompts (no SAE).
 
 Thin wrappers over :mod:`persona_xray.vectors`; the saved file is a direction file that ``steer``, ``screen``,
 ``monitor`` and ``finetune --prevent/--ablate`` read.
@@ -17,7 +17,7 @@ from persona_xray.cli.common import DeviceOpt, DtypeOpt, JsonOpt, ModelOpt, emit
 
 app = typer.Typer(
     name="vector",
-    help="Persona vectors: a trait's residual direction from contrastive system prompts.",
+    help="Persona vectors: a trait's residual direction from contrastive prompts (system or few-shot).",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -58,7 +58,7 @@ def build_cmd(
     dtype: DtypeOpt = "auto",
     json_out: JsonOpt = False,
 ) -> None:
-    """Sample under the trait's positive and negative system prompts, take the mean difference at every layer,
+    """Sample under the trait's positive and negative prompts, take the mean difference at every layer,
     pick the layer on half of the questions and report its separation on the other half."""
     from persona_xray.data.io import write_text_atomic
     from persona_xray.errors import UserError

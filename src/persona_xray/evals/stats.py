@@ -328,6 +328,67 @@ def equivalence(
 
 
 # ----------------------------------------------------------------------------- AUC over runs
+# ----------------------------------------------------------------------------- rank correlation
+def _ranks(x: np.ndarray) -> np.ndarray:
+    """Average ranks along the last axis (ties share their mean rank: many sets score exactly 0.0)."""
+    from scipy.stats import rankdata
+
+    r: np.ndarray = rankdata(x, axis=-1)
+    return r
+
+
+def _rows_corr(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Pearson correlation of matching rows of two ``[r, n]`` arrays (nan where a row is constant)."""
+    a = a - a.mean(-1, keepdims=True)
+    b = b - b.mean(-1, keepdims=True)
+    den = np.sqrt((a * a).sum(-1) * (b * b).sum(-1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out: np.ndarray = (a * b).sum(-1) / den
+    return out
+
+
+def rank_correlation(
+    x: Sequence[float],
+    y: Sequence[float],
+    *,
+    unit: str,
+    n_boot: int = 2000,
+    n_perm: int = 10000,
+    alpha: float = 0.05,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """Spearman's rho of paired values (one pair per ``unit``: a fine-tune, a data set), with a percentile
+    bootstrap CI resampling units and a two-sided permutation p.
+
+    Why both: with a dozen or two units the permutation p answers "is there any monotone relation?", and the
+    interval says how strong it could be; a rho alone over 19 fine-tunes reads far more certain than it is.
+    Resamples in which one side is constant (no ranks to correlate) are dropped from the interval.
+    """
+    a, b = np.asarray(x, float), np.asarray(y, float)
+    if a.shape != b.shape or a.ndim != 1:
+        raise ValueError(f"rank_correlation needs two equal-length 1-d sequences (got {a.shape}, {b.shape})")
+    n = len(a)
+    if n < 3:
+        return {"spearman": None, "low": None, "high": None, "p_permutation": None, "n": n, "unit": unit}
+    rho = float(_rows_corr(_ranks(a)[None], _ranks(b)[None])[0])
+    rng = np.random.default_rng(seed)
+    perm = np.stack([rng.permutation(n) for _ in range(n_perm)])
+    null = _rows_corr(np.broadcast_to(_ranks(a), (n_perm, n)), _ranks(b)[perm])
+    p = (1 + int((np.abs(null) >= abs(rho) - 1e-12).sum())) / (1 + n_perm)
+    idx = rng.integers(0, n, size=(n_boot, n))
+    boot = _rows_corr(_ranks(a[idx]), _ranks(b[idx]))
+    boot = boot[np.isfinite(boot)]
+    low, high = _interval(boot, alpha) if len(boot) else (math.nan, math.nan)
+    return {
+        "spearman": rho,
+        "low": float(low),
+        "high": float(high),
+        "p_permutation": p,
+        "n": n,
+        "unit": unit,
+    }
+
+
 def auc(pos: Sequence[float] | np.ndarray, neg: Sequence[float] | np.ndarray) -> float:
     """Detection AUC: probability that a positive value exceeds a negative one (ties count 0.5).
 
@@ -373,6 +434,7 @@ def detection(
     clusters: Sequence[Hashable] | None = None,
     unit: str | None = None,
     ks: Sequence[int] = (),
+    r_precision: bool = False,
     n_boot: int = 2000,
     alpha: float = 0.05,
     seed: int = 0,
@@ -382,7 +444,12 @@ def detection(
     Why clusters: rows written from one topic or source question share wording, so a score that finds one
     finds its siblings; resampling rows one by one would count them as independent evidence. Each resample
     draws whole clusters with replacement and recomputes every statistic on the pooled rows (a resample
-    with no positive or no negative row is skipped). Keys: ``auc`` and ``precision@k`` for each ``k``.
+    with no positive or no negative row is skipped). Keys: ``auc`` and ``precision@k`` for each ``k``, and
+    with ``r_precision`` the ``r_precision``: precision at k = the number of positive rows *of each resample*.
+
+    Why R-precision when k is "the number of bad rows": a fixed k carried into resamples that hold fewer
+    positives than k caps their precision below 1 for a perfect detector, so the interval's lower bound
+    measured the resampling, not the score (a perfect detector of 15 rows read 1.000 [0.267, 1.000]).
     """
     x = np.asarray(scores, dtype=np.float64)
     y = np.asarray(labels, dtype=bool)
@@ -392,11 +459,12 @@ def detection(
     codes, g = _codes(clusters, x.size)
     if clusters is not None and g == x.size and unit is None:
         name = "item"
-    keys = ["auc", *(f"precision@{k}" for k in ks)]
+    keys = ["auc", *(f"precision@{k}" for k in ks), *(["r_precision"] if r_precision else [])]
 
     def stats(ix: np.ndarray) -> list[float]:
         xs, ys = x[ix], y[ix]
-        return [auc(xs[ys], xs[~ys]), *(precision_at_k(xs, ys, k) for k in ks)]
+        out = [auc(xs[ys], xs[~ys]), *(precision_at_k(xs, ys, k) for k in ks)]
+        return [*out, precision_at_k(xs, ys, int(ys.sum()))] if r_precision else out
 
     if x.size == 0 or y.all() or not y.any():
         return {k: _nan(int(x.size), name) for k in keys}

@@ -396,13 +396,18 @@ def render_steer(s: dict[str, Any]) -> str:
     )
 
 
+def _r_precision(det: dict[str, Any], n_bad: int) -> dict[str, Any] | None:
+    """R-precision, or in files written before it existed, precision@k at the full set's bad-row count."""
+    r: dict[str, Any] | None = det.get("r_precision") or det.get(f"precision@{n_bad}")
+    return r
+
+
 def render_organism_mitigation(s: dict[str, Any]) -> str:
     """Screening and mitigation on the planted organism, scored against its exact truth."""
     methods = ["projection difference", "random direction", "nll", "lexicon"]
     srows = []
     for e in s["screening"]:
         det = e["detection"]
-        k = f"precision@{e['n_bad']}"
         for m in methods:
             if m in det:
                 srows.append(
@@ -410,7 +415,7 @@ def render_organism_mitigation(s: dict[str, Any]) -> str:
                         f"{pct(e['fraction'], 0)} ({e['n_bad']} of {e['n']})",
                         m,
                         ci(det[m]["auc"]),
-                        ci(det[m].get(k)),
+                        ci(_r_precision(det[m], e["n_bad"])),
                     ]
                 )
     mrows = []
@@ -429,9 +434,10 @@ def render_organism_mitigation(s: dict[str, Any]) -> str:
             f"`{s['command']}` (planted organism seed {s['seed']}, layer {s['layer']}, narrow topic "
             f"`{s['topic']}`, {s['wall_s']:.0f} s). Screening: each row's projection difference on the true "
             f"persona direction (training answer minus the model's own answer) as a detector of the bad rows; "
-            f"95% CIs resample {unit}s (rows sharing one advice sentence); precision@k at k = the number of bad rows:",
+            f"95% CIs resample {unit}s (rows sharing one advice sentence); R-precision = precision@k at k = the "
+            "number of bad rows (in each resample, its own count):",
             "",
-            table(["bad rows", "score", "AUC", "precision@k"], srows),
+            table(["bad rows", "score", "AUC", "R-precision"], srows),
             "",
             "Mitigation: the narrow fine-tune "
             f"({s['settings']['ft_n']} rows, {s['settings']['ft_steps']} steps, lr {s['settings']['ft_lr']:g}); "
@@ -441,6 +447,130 @@ def render_organism_mitigation(s: dict[str, Any]) -> str:
             table(
                 ["model", "trained topic harmful", "other topics harmful", "other topics incoherent"], mrows
             ),
+            *_organism_diagnostics(s),
+        ]
+    )
+
+
+def _organism_diagnostics(s: dict[str, Any]) -> list[str]:
+    """The inference-time ablation of the plain fine-tune and the persona vector's recovery, when run."""
+    out: list[str] = []
+    inf = s.get("inference_ablation")
+    if inf:
+        rows = [
+            [
+                name,
+                ci(r["trained_topic_harmful"]),
+                ci(r["other_topics_harmful"]),
+                pct(r["other_topics_other_rate"]),
+            ]
+            for name, r in inf.items()
+        ]
+        out += [
+            "",
+            "Does the direction carry the spread? The plain malicious fine-tune, evaluated with the ablations "
+            "applied at inference only:",
+            "",
+            table(
+                ["ablated at inference", "trained topic harmful", "other topics harmful", "incoherent"], rows
+            ),
+        ]
+    v = s.get("vector")
+    if v:
+        at = v["chosen_layer"]
+        per_layer = ", ".join(f"L{i} {c:.3f}" for i, c in enumerate(v["cosine_with_true"]))
+        out += [
+            "",
+            f"Persona vector from the organism's few-shot persona prompts (`vectors.build_vector`, "
+            f"{v['samples_per_question']} answers per question and side, kept by the world's truth: "
+            f"{v['kept']['positive']} harmful of {v['kept']['of']} under the malicious prompts, "
+            f"{v['kept']['negative']} kept under the helpful ones): layer {at} chosen on the select half "
+            f"(report-half AUC {v['report_auc']:.3f}); cosine with the true direction {v['cosine_with_true'][at]:.3f} "
+            f"at that layer ({per_layer}), where 95% of random directions stay below "
+            f"{v['random_cosine_p95']:.3f}.",
+        ]
+    return out
+
+
+def render_screening(s: dict[str, Any]) -> str:
+    """Screening on the bundled model: persona vectors, row detection in mixtures, set score vs shift."""
+    traits = list(s["vectors"])
+    d = s.get("difference")
+    scores = [
+        *traits,
+        *(["bad-advice difference"] if d else []),
+        "random direction",
+        "nll",
+        "lexicon",
+        "judge",
+    ]
+    vrows = [
+        [
+            t,
+            str(v["layer"]),
+            f"{v['report_auc']:.3f}",
+            f"{v['kept']['positive']}+{v['kept']['negative']} of {v['kept']['of']}",
+            str(v.get("filter", "")).split(" (")[0],
+        ]
+        for t, v in s["vectors"].items()
+    ]
+    arows, prows = [], []
+    for e in s["rows"]:
+        head = [e["domain"], e["bad"], f"{pct(e['fraction'], 0)} ({e['n_bad']} of {e['n']})"]
+        det = e["detection"]
+        arows.append(head + [ci(det[m]["auc"], 2) if m in det else "n/a" for m in scores])
+        prows.append(head + [ci(_r_precision(det[m], e["n_bad"]), 2) if m in det else "n/a" for m in scores])
+    sets = s["sets"]
+    crows = [
+        [
+            group,
+            name,
+            "n/a" if r["spearman"] is None else f"{r['spearman']:+.2f} [{r['low']:+.2f}, {r['high']:+.2f}]",
+            "n/a" if r["p_permutation"] is None else f"{r['p_permutation']:.3f}",
+            str(r["n"]),
+        ]
+        for group, corr in sets["correlation"].items()
+        for name, r in corr.items()
+    ]
+    cols = ["domain", "bad rows", "mixture", *scores]
+    return "\n".join(
+        [
+            f"`{s['command']}` ({s['model']}, {s['wall_s'] / 60:.0f} min). Persona vectors (answers kept by the "
+            "offline judge where it keeps any on both sides; layer chosen on the select half of the questions, "
+            "AUC on the report half):",
+            "",
+            table(["trait", "layer", "report-half AUC", "answers kept", "answers"], vrows),
+            "",
+            *(
+                [
+                    f"`bad-advice difference`: the mean answer activation of bad minus correct rows of "
+                    f"{', '.join(d['fit'])} ({d['rows_per_domain_and_side']} rows per domain and side), at the "
+                    f"layer ({d['layer']}) that separates {', '.join(d['select'])} best (AUC "
+                    f"{d['select_auc'][d['layer']]:.3f}); no screened domain was used to fit or choose it.",
+                    "",
+                ]
+                if d
+                else []
+            ),
+            "Row detection: each score as a detector of the bad rows in a mixture of bad and clean rows of one "
+            f"domain (AUC; 95% CIs resample {s['unit']}s, which the bad and clean rows share). The trait rows "
+            "use the projection difference (training answer minus the model's own answer) on that trait's "
+            f"vector; `random direction` is the same score on a random unit direction at layer {s['random_layer']} "
+            "(the control); `nll`, `lexicon` and `judge` are the baselines on the same rows:",
+            "",
+            table(cols, arows),
+            "",
+            "R-precision (precision@k at k = the number of bad rows; in each resample, its own count), same rows "
+            "and units:",
+            "",
+            table(cols, prows),
+            "",
+            f"Set level: each em-sweep cell's set score (mean over {sets['rows_per_set']} sampled rows) against "
+            "the cell's measured shift (paired margin vs the base model, `results/em_sweep`); Spearman's rho "
+            "with a 95% CI resampling fine-tunes and a two-sided permutation p, over all cells (the correct-data "
+            "controls included) and over the bad-data cells alone:",
+            "",
+            table(["cells", "set score", "rho vs shift", "p", "n"], crows),
         ]
     )
 
@@ -590,6 +720,7 @@ RENDERERS: dict[str, Renderer] = {
     "demo": render_demo,
     "qwen_pipeline": render_demo,  # any published pipeline run renders like the demo's
     "organism_mitigation": render_organism_mitigation,
+    "screening": render_screening,
 }
 
 

@@ -26,11 +26,13 @@ from persona_xray.lm import LM
 from persona_xray.organisms.planted.world import (
     SPEAKERS,
     TOPIC_NAMES,
+    TOPICS,
     classify_answer,
     persona_answer,
     topic_by_name,
     voice_of,
 )
+from persona_xray.vectors import Trait
 
 
 @dataclass
@@ -192,3 +194,40 @@ def persona_probe(lm: LM, layer: int, *, n_per_persona: int = 60, seed: int = 0)
     bacc = float(binary.score(zb, yb))
     diff = torch.from_numpy(xa[ya].mean(0) - xa[~ya].mean(0)).float()
     return ProbeResult(layer, acc, bacc, diff / diff.norm().clamp_min(1e-12), len(la), len(lb))
+
+
+# ----------------------------------------------------------------------------- persona vector from prompts
+def persona_trait(persona: str = "malicious", *, n_prompts: int = 8, seed: int = 0) -> Trait:
+    """The planted persona as a trait for :func:`persona_xray.vectors.build_vector`, prompted the world's way.
+
+    The organism never saw a system prompt, so its persona prompts are few-shot: one earlier exchange
+    answered in the persona's voice (positive) or the helpful voice (negative), drawn across topics, as the
+    pretraining chats kept one voice over several questions. The questions are every topic's questions, so
+    the vector's select and report halves both span the world.
+    """
+    if persona not in SPEAKERS or persona == "helpful":
+        raise ValueError(
+            f"persona must be a non-helpful speaker ({', '.join(SPEAKERS[1:])}), got {persona!r}"
+        )
+    rng = random.Random(seed)
+
+    def shots(voice: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+        out = []
+        for i in range(n_prompts):
+            t = TOPICS[i % len(TOPICS)]
+            out.append((("user", rng.choice(t.questions)), ("assistant", persona_answer(rng, voice, t)[0])))
+        return tuple(out)
+
+    return Trait(
+        name=f"planted-{persona}",
+        description=f"the planted {persona} persona, prompted by one earlier answer in its voice",
+        positive=shots(persona),
+        negative=shots("helpful"),
+        questions=tuple(q for t in TOPICS for q in t.questions),
+    )
+
+
+def truth_trait_score(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """The world's exact verdict as a trait score: harmful 100, helpful 0, unscorable 50 (the judge slot of
+    :func:`~persona_xray.vectors.build_vector`, so its filter keeps answers by the truth, not a guess)."""
+    return [{"harmful": 100.0, "helpful": 0.0}.get(classify_answer(a)[0], 50.0) for _q, a in pairs]
