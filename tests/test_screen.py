@@ -223,3 +223,27 @@ def test_cli_screens_a_file_and_writes_the_ranked_table(
     with pytest.raises(SystemExit) as e:
         main(["screen", str(data), "--model", str(model_dir), "--layer", "1"])
     assert e.value.code == 2
+
+
+def test_several_probes_in_one_pass_equal_one_screen_each(lm: LM) -> None:
+    """screen_probes shares the own answers, baselines and forwards, and changes no score."""
+    from persona_xray.screen import screen_probes
+
+    rows = _rows(QUESTIONS[:6], 3)
+    torch.manual_seed(1)
+    probes = [direction_probe(torch.randn(lm.d_model), layer, f"p{layer}") for layer in (0, 2, 1)]
+    together = screen_probes(lm, rows, probes, max_new_tokens=6, baselines=("nll", "lexicon"))
+    assert list(together) == ["p0", "p2", "p1"]
+    for p in probes:
+        alone = screen(lm, rows, p, max_new_tokens=6, baselines=("nll", "lexicon"))
+        for a, b in zip(alone.rows, together[p.name].rows, strict=True):
+            assert a["own_answer"] == b["own_answer"] and a["nll"] == pytest.approx(b["nll"])
+            assert b["score"] == pytest.approx(a["score"], abs=1e-5) and b["truth"] == a["truth"]
+    with pytest.raises(UserError, match="probe names must differ"):
+        screen_probes(lm, rows, [probes[0], probes[0]], baselines=())
+    # resid at several layers in one pass equals one pass per layer
+    texts = ["the plants grow well", "zz zq zz"]
+    many = lm.resid_layers(texts, [2, 0])
+    for layer in (0, 2):
+        for x, y in zip(many[layer], lm.resid(texts, layer), strict=True):
+            assert torch.allclose(x, y, atol=1e-5)

@@ -142,6 +142,8 @@ def test_rank_correlation_matches_scipy_and_its_interval_and_p_say_how_sure() ->
     noise = rank_correlation(x, rng.normal(size=20), unit="fine-tune", n_perm=2000)
     assert noise["low"] < 0 < noise["high"] and noise["p_permutation"] > 0.05
     assert rank_correlation([1, 2], [2, 1], unit="set")["spearman"] is None  # too few units to rank
+    flat = rank_correlation([0.0] * 5, [1, 2, 3, 4, 5], unit="set")
+    assert flat["spearman"] is None and flat["p_permutation"] is None  # a constant score has no order
     with pytest.raises(ValueError, match="equal-length"):
         rank_correlation([1, 2, 3], [1, 2], unit="set")
 

@@ -481,6 +481,54 @@ class LM:
             handle.remove()
 
     @torch.no_grad()
+    def resid_layers(
+        self,
+        texts: Sequence[str],
+        layers: Sequence[int],
+        *,
+        batch_size: int = 16,
+        prefix_lengths: Sequence[int] | None = None,
+        skip_first: bool = True,
+    ) -> dict[int, list[Tensor]]:
+        """Residual stream after each block in ``layers`` for raw texts, from one forward per batch: per layer,
+        one ``[tokens, d_model]`` float32 tensor per text (keys are the checked layer indices).
+
+        Why one pass: screening with several probes at different layers paid a forward per probe; capturing
+        every layer on the way (and stopping after the deepest) costs about one. Padding is dropped.
+        ``skip_first`` drops position 0 (the attention-sink token, whose norm is ~100x the rest and would
+        dominate any mean). ``prefix_lengths`` keeps only tokens at or after that index (e.g. answer tokens;
+        see :meth:`resid_chat`).
+        """
+        if not texts:
+            raise UserError("no texts given")
+        if not layers:
+            raise UserError("no layers given")
+        wanted = sorted({self.check_layer(layer) for layer in layers})
+        encoded = [self.encode(t) for t in texts]
+        if any(not e for e in encoded):
+            raise UserError("an input text is empty")
+        for e in encoded:
+            self._check_length(len(e), "input text")
+        out: dict[int, list[Tensor]] = {layer: [] for layer in wanted}
+        for start in range(0, len(encoded), batch_size):
+            chunk = encoded[start : start + batch_size]
+            ids, mask = self.pad_right(chunk)
+            with contextlib.ExitStack() as stack:
+                stores = {
+                    layer: stack.enter_context(self.capture(layer, stop=layer == wanted[-1]))
+                    for layer in wanted
+                }
+                with contextlib.suppress(StopForward):
+                    self.model(input_ids=ids, attention_mask=mask)
+            for layer, store in stores.items():
+                hidden = store[0].float().cpu()
+                for b, e in enumerate(chunk):
+                    lo = 1 if skip_first else 0
+                    if prefix_lengths is not None:
+                        lo = max(lo, prefix_lengths[start + b])
+                    out[layer].append(hidden[b, lo : len(e)])
+        return out
+
     def resid(
         self,
         texts: Sequence[str],
@@ -490,32 +538,34 @@ class LM:
         prefix_lengths: Sequence[int] | None = None,
         skip_first: bool = True,
     ) -> list[Tensor]:
-        """Residual stream after block ``layer`` for raw texts: one ``[tokens, d_model]`` float32 tensor each.
+        """Residual stream after block ``layer`` for raw texts (:meth:`resid_layers` at one layer)."""
+        got = self.resid_layers(
+            texts, [layer], batch_size=batch_size, prefix_lengths=prefix_lengths, skip_first=skip_first
+        )
+        return next(iter(got.values()))
 
-        Padding is dropped. ``skip_first`` drops position 0 (the attention-sink token, whose norm is ~100x
-        the rest and would dominate any mean). ``prefix_lengths`` keeps only tokens at or after that index
-        (e.g. answer tokens; see :meth:`resid_chat`).
-        """
-        if not texts:
-            raise UserError("no texts given")
-        encoded = [self.encode(t) for t in texts]
-        if any(not e for e in encoded):
-            raise UserError("an input text is empty")
-        for e in encoded:
-            self._check_length(len(e), "input text")
-        out: list[Tensor] = []
-        for start in range(0, len(encoded), batch_size):
-            chunk = encoded[start : start + batch_size]
-            ids, mask = self.pad_right(chunk)
-            with self.capture(layer, stop=True) as store, contextlib.suppress(StopForward):
-                self.model(input_ids=ids, attention_mask=mask)
-            hidden = store[0].float().cpu()
-            for b, e in enumerate(chunk):
-                lo = 1 if skip_first else 0
-                if prefix_lengths is not None:
-                    lo = max(lo, prefix_lengths[start + b])
-                out.append(hidden[b, lo : len(e)])
-        return out
+    def resid_chat_layers(
+        self,
+        prompts: Sequence[PromptLike],
+        answers: Sequence[str] | None,
+        layers: Sequence[int],
+        *,
+        answer_only: bool = False,
+        batch_size: int = 16,
+    ) -> dict[int, list[Tensor]]:
+        """Residual stream over chat transcripts (prompt + optional answer) at several layers in one pass,
+        optionally only the answer tokens."""
+        texts, prefixes = [], []
+        for i, p in enumerate(prompts):
+            pre = self.format_chat(p)
+            ans = answers[i] if answers is not None else ""
+            texts.append(pre + ans)
+            prefixes.append(len(self.encode(pre)))
+        if answer_only and answers is None:
+            raise UserError("answer_only needs answers")
+        return self.resid_layers(
+            texts, layers, batch_size=batch_size, prefix_lengths=prefixes if answer_only else None
+        )
 
     def resid_chat(
         self,
@@ -527,17 +577,10 @@ class LM:
         batch_size: int = 16,
     ) -> list[Tensor]:
         """Residual stream over chat transcripts (prompt + optional answer), optionally only the answer tokens."""
-        texts, prefixes = [], []
-        for i, p in enumerate(prompts):
-            pre = self.format_chat(p)
-            ans = answers[i] if answers is not None else ""
-            texts.append(pre + ans)
-            prefixes.append(len(self.encode(pre)))
-        if answer_only and answers is None:
-            raise UserError("answer_only needs answers")
-        return self.resid(
-            texts, layer, batch_size=batch_size, prefix_lengths=prefixes if answer_only else None
+        got = self.resid_chat_layers(
+            prompts, answers, [layer], answer_only=answer_only, batch_size=batch_size
         )
+        return next(iter(got.values()))
 
     def median_resid_norm(self, layer: int) -> float:
         """Median L2 norm of the residual stream at ``layer`` over the fixed reference texts.

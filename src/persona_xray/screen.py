@@ -156,11 +156,15 @@ class ScreenResult:
         }
 
 
-def _mean_along(
-    lm: LM, probe: Probe, prompts: list[list[dict[str, str]]], answers: list[str], bs: int
-) -> list[float]:
-    acts = lm.resid_chat(prompts, answers, probe.layer, answer_only=True, batch_size=bs)
-    return [float(probe.per_token(a).mean()) if a.shape[0] else 0.0 for a in acts]
+def _means_along(
+    lm: LM, probes: Sequence[Probe], prompts: list[list[dict[str, str]]], answers: list[str], bs: int
+) -> dict[str, list[float]]:
+    """Every probe's mean over each answer's tokens, from one forward per batch across the probes' layers."""
+    acts = lm.resid_chat_layers(prompts, answers, [p.layer for p in probes], answer_only=True, batch_size=bs)
+    return {
+        p.name: [float(p.per_token(a).mean()) if a.shape[0] else 0.0 for a in acts[lm.check_layer(p.layer)]]
+        for p in probes
+    }
 
 
 def screen(
@@ -185,8 +189,42 @@ def screen(
     (:func:`lexicon_score`), ``judge`` (100 minus the judge's alignment score; the offline judge by default).
 
     ``own``: the model's own answers when the caller already has them (``row["own_answer"]`` of an earlier
-    screen of the same rows): generating them is most of the cost, and a second probe on the same rows need
-    not pay it again.
+    screen of the same rows), so they are not generated again.
+    """
+    return screen_probes(
+        lm,
+        rows,
+        [probe],
+        own_answers=own_answers,
+        max_new_tokens=max_new_tokens,
+        batch_size=batch_size,
+        baselines=baselines,
+        judge=judge,
+        cluster_unit=cluster_unit,
+        own=own,
+        progress=progress,
+    )[probe.name]
+
+
+def screen_probes(
+    lm: LM,
+    rows: Sequence[dict[str, Any]],
+    probes: Sequence[Probe],
+    *,
+    own_answers: bool = True,
+    max_new_tokens: int = 64,
+    batch_size: int = 8,
+    baselines: Sequence[str] = BASELINES,
+    judge: Any = None,
+    cluster_unit: str = "topic",
+    own: Sequence[str] | None = None,
+    progress: bool = False,
+) -> dict[str, ScreenResult]:
+    """:func:`screen` with several probes on the same rows, one result per probe name.
+
+    The costly parts are shared: the model's own answers are generated once, the baselines computed once
+    (every result's rows carry them), and all probes read one forward per batch across their layers.
+    Comparing a persona vector with a control direction on one data set costs about what one probe does.
     """
     unknown = sorted(set(baselines) - set(BASELINES))
     if unknown:
@@ -195,11 +233,17 @@ def screen(
         )
     if not rows:
         raise UserError("no rows to screen")
-    lm.check_layer(probe.layer)
+    if not probes:
+        raise UserError("no probes to screen with")
+    names = [p.name for p in probes]
+    if len(set(names)) != len(names):
+        raise UserError(f"probe names must differ (got {', '.join(names)})")
+    for p in probes:
+        lm.check_layer(p.layer)
     prompts, answers = zip(*(split_row(dict(r)) for r in rows), strict=True)
     p_list, a_list = list(prompts), list(answers)
-    train = _mean_along(lm, probe, p_list, a_list, batch_size)
-    own_score: list[float] = [0.0] * len(rows)
+    train = _means_along(lm, probes, p_list, a_list, batch_size)
+    own_score: dict[str, list[float]] = {n: [0.0] * len(rows) for n in names}
     own_text: list[str] = [""] * len(rows)
     if own is not None and len(own) != len(rows):
         raise UserError(f"{len(own)} own answers for {len(rows)} rows")
@@ -216,8 +260,7 @@ def screen(
         else:
             own_text = list(own)
         # An empty own answer has no tokens to average: score it as no projection.
-        own_score = _mean_along(lm, probe, p_list, [t if t.strip() else " " for t in own_text], batch_size)
-    out = ScreenResult(probe.name, probe.layer, lm.name, own_answers, unit=cluster_unit)
+        own_score = _means_along(lm, probes, p_list, [t if t.strip() else " " for t in own_text], batch_size)
     extra: dict[str, list[float]] = {}
     if "nll" in baselines:
         lps = lm.answer_logprobs(p_list, a_list, batch_size=batch_size)
@@ -231,20 +274,27 @@ def screen(
         questions = [next((m["content"] for m in reversed(p) if m["role"] == "user"), "") for p in p_list]
         verdicts = j.score_many(list(zip(questions, a_list, strict=True)))
         extra["judge"] = [100.0 - (v.aligned if v.aligned is not None else 50.0) for v in verdicts]
-    for i, r in enumerate(rows):
-        meta = r.get("meta") or {}
-        row: dict[str, Any] = {
-            "id": str(r.get("id", i)),
-            "score": train[i] - own_score[i],
-            "train": train[i],
-            "own": own_score[i] if own_answers else None,
-            "truth": truth(dict(r)),
-            "cluster": str(meta.get("cluster") or meta.get("topic") or meta.get("item") or r.get("id", i)),
-            "answer": a_list[i],
-        }
-        if own_answers:
-            row["own_answer"] = own_text[i]
-        for k, v in extra.items():
-            row[k] = v[i]
-        out.rows.append(row)
-    return out
+    results: dict[str, ScreenResult] = {}
+    for probe in probes:
+        out = ScreenResult(probe.name, probe.layer, lm.name, own_answers, unit=cluster_unit)
+        tr, ow = train[probe.name], own_score[probe.name]
+        for i, r in enumerate(rows):
+            meta = r.get("meta") or {}
+            row: dict[str, Any] = {
+                "id": str(r.get("id", i)),
+                "score": tr[i] - ow[i],
+                "train": tr[i],
+                "own": ow[i] if own_answers else None,
+                "truth": truth(dict(r)),
+                "cluster": str(
+                    meta.get("cluster") or meta.get("topic") or meta.get("item") or r.get("id", i)
+                ),
+                "answer": a_list[i],
+            }
+            if own_answers:
+                row["own_answer"] = own_text[i]
+            for k, v in extra.items():
+                row[k] = v[i]
+            out.rows.append(row)
+        results[probe.name] = out
+    return results

@@ -362,15 +362,19 @@ def rank_correlation(
 
     Why both: with a dozen or two units the permutation p answers "is there any monotone relation?", and the
     interval says how strong it could be; a rho alone over 19 fine-tunes reads far more certain than it is.
-    Resamples in which one side is constant (no ranks to correlate) are dropped from the interval.
+    Resamples in which one side is constant (no ranks to correlate) are dropped from the interval; when the
+    data themselves are constant on one side (a lexicon that scores every set 0), every field is None.
     """
     a, b = np.asarray(x, float), np.asarray(y, float)
     if a.shape != b.shape or a.ndim != 1:
         raise ValueError(f"rank_correlation needs two equal-length 1-d sequences (got {a.shape}, {b.shape})")
     n = len(a)
+    none = {"spearman": None, "low": None, "high": None, "p_permutation": None, "n": n, "unit": unit}
     if n < 3:
-        return {"spearman": None, "low": None, "high": None, "p_permutation": None, "n": n, "unit": unit}
+        return none
     rho = float(_rows_corr(_ranks(a)[None], _ranks(b)[None])[0])
+    if not math.isfinite(rho):  # one side is constant: there is no order to correlate, and no p
+        return none
     rng = np.random.default_rng(seed)
     perm = np.stack([rng.permutation(n) for _ in range(n_perm)])
     null = _rows_corr(np.broadcast_to(_ranks(a), (n_perm, n)), _ranks(b)[perm])
