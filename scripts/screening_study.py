@@ -240,7 +240,8 @@ def main() -> None:
         "model": lm.name,
         "seed": args.seed,
         "vectors": {
-            t: {k: c[k] for k in ("layer", "report_auc", "select_auc", "kept")} for t, c in cards.items()
+            t: {k: c[k] for k in ("layer", "report_auc", "select_auc", "kept", "judge", "filter")}
+            for t, c in cards.items()
         },
         "difference": {**diff_info, "rows_per_domain_and_side": args.fit_rows},
         "random_layer": layer,
